@@ -1,0 +1,3 @@
+export * from './time/index.js';
+export * from './format/index.js';
+export * from './cases/timeliness.js';

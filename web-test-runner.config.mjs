@@ -1,0 +1,40 @@
+// @web/test-runner: TypeScript through esbuild, Debian's system Chromium driven by playwright-core.
+// The reference server (server/) is started on loopback by the `refserver` plugin for adapter and
+// integration tests; test code drives it with `executeServerCommand('refserver', ...)`.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumPath } from './chromium.config.mjs';
+
+const plugins = [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
+if (existsSync('./server/wtr-plugin.mjs')) {
+  const { refServerPlugin } = await import('./server/wtr-plugin.mjs');
+  plugins.push(refServerPlugin());
+}
+
+const group = (name, files, extra = {}) => ({ name, files, ...extra });
+
+export default {
+  files: ['test/**/*.test.ts', '!test/stress/**'],
+  nodeResolve: true,
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  concurrentBrowsers: 1,
+  plugins,
+  groups: [
+    group('core', ['test/core/**/*.test.ts']),
+    group('data', ['test/data/**/*.test.ts']),
+    group('components', ['test/components/**/*.test.ts']),
+    group('integration', ['test/integration/**/*.test.ts']),
+    group('stress', ['test/stress/**/*.test.ts'], { testFramework: { config: { timeout: 600_000 } } }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 20 * 60_000,
+  browserStartTimeout: 60_000,
+};
