@@ -1,3 +1,4 @@
 export * from './time/index.js';
 export * from './format/index.js';
 export * from './cases/timeliness.js';
+export * from './queue/index.js';

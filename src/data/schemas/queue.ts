@@ -65,6 +65,8 @@ export type Call = z.infer<typeof Call>;
 /** Full state of one unit's queue. `seq` is the last event folded in. */
 export const QueueSnapshot = z.object({
   unitId: Id,
+  /** Opaque id of the server's queue state; `seq` restarts only with a new epoch. */
+  epoch: Id,
   seq: Count,
   at: IsoDateTime,
   /** Waiting, called and serving tickets, plus tickets finished in the recent window (for wait estimation). */
@@ -72,6 +74,8 @@ export const QueueSnapshot = z.object({
   counters: z.array(CounterState).check(z.maxLength(2000)),
   /** Most recent calls, newest first. */
   calls: z.array(Call).check(z.maxLength(500)),
+  /** Last ticket number issued today per service (numbers never repeat within a day). */
+  issued: z.record(Id, Count),
 });
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 
