@@ -2,7 +2,7 @@
 // npm run build: library (dist/*.js), single-file bundle, type declarations, custom-elements.json,
 // theme CSS, then a check of the output and a size table.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,7 @@ await step('type declarations (dist/types)', () => runBin('typescript/bin/tsc', 
 
 // (d) custom-elements.json in the repo root (Storybook reads it) and in dist (published).
 await step('custom-elements.json', () => {
-  runBin('@custom-elements-manifest/analyzer/cli.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+  runBin('@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
   copyFileSync(join(root, 'custom-elements.json'), join(dist, 'custom-elements.json'));
 });
 
@@ -110,6 +110,30 @@ if (decorators.length) {
   process.exit(1);
 }
 console.log(`✓ no decorator syntax in ${jsFiles.length} dist files`);
+
+// Check: every entry is reachable through package.json "exports" (package self-reference), with types.
+const pkgName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name;
+const entryNames = readdirSync(dist).filter((n) => n.endsWith('.js') && !n.endsWith('.bundle.js')).map((n) => n.slice(0, -3));
+const unreachable = [];
+for (const name of entryNames) {
+  const specifier = name === 'index' ? pkgName : `${pkgName}/${name}`;
+  let target;
+  try {
+    target = fileURLToPath(import.meta.resolve(specifier));
+  } catch {
+    target = undefined;
+  }
+  const types = join(dist, 'types', 'src', name === 'core' || name === 'data' ? `${name}/index.d.ts` : `${name}.d.ts`);
+  if (target !== join(dist, `${name}.js`) || !existsSync(types)) unreachable.push(`${specifier} → ${target ?? 'unresolved'}${existsSync(types) ? '' : `, no ${relative(root, types)}`}`);
+}
+for (const theme of ['light', 'dark', 'contrast']) {
+  if (fileURLToPath(import.meta.resolve(`${pkgName}/themes/${theme}.css`)) !== join(dist, 'themes', `${theme}.css`)) unreachable.push(`${pkgName}/themes/${theme}.css`);
+}
+if (unreachable.length) {
+  console.error(`✗ entries not exported as built:\n  ${unreachable.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`✓ package exports resolve: ${entryNames.map((n) => (n === 'index' ? '.' : `./${n}`)).join(', ')}, ./themes/*.css`);
 
 // Size table: each entry with the local modules it imports (dependencies excluded), the bundle, themes.
 const rows = [];
