@@ -1,0 +1,1 @@
+export { MemorySource, type MemorySourceOptions } from './memory-source.js';

@@ -1,0 +1,1 @@
+export { StaticProcedureSource, type StaticProcedureSourceOptions, type RejectedProcedure } from './static-procedures.js';
