@@ -39,6 +39,25 @@ function hccDefinitions() {
   };
 }
 
+/**
+ * Keeps the manifest to the public API: private and protected members are not, and the base
+ * element's `emit(name, …)` helper would otherwise show up as an event literally called `name`
+ * on every widget (each widget documents its own events with `@fires`).
+ */
+function publicApiOnly() {
+  return {
+    name: 'hcc-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+          if (decl.events) decl.events = decl.events.filter((e) => e.inheritedFrom?.name !== 'HccElement' && !(decl.name === 'HccElement' && e.name === 'name'));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/base-element.ts'],
   exclude: ['src/components/**/*.test.ts', 'src/components/**/*.stories.ts'],
@@ -46,5 +65,5 @@ export default {
   litelement: true,
   // package.json already points at dist/custom-elements.json; do not let the analyzer rewrite it.
   packagejson: false,
-  plugins: [hccDefinitions()],
+  plugins: [hccDefinitions(), publicApiOnly()],
 };
