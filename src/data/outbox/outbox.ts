@@ -615,6 +615,7 @@ export class RatingOutbox extends EventTarget {
   }
 
   private scheduleRetry(err: DataError): void {
+    if (this.closed) return;
     this.attempt++;
     const ceiling = Math.min(this.backoff.maxMs, this.backoff.baseMs * 2 ** Math.min(this.attempt - 1, 30));
     // Full jitter: kiosks that failed together (server restart) come back spread out, not in lockstep.

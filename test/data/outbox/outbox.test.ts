@@ -363,6 +363,21 @@ describe('RatingOutbox', () => {
       await waitUntil(() => server.stored.has(r.id), 'sent by the periodic timer');
     });
 
+    it('the page becoming visible again sends ratings that no event announced', async () => {
+      const dbName = uniqueDb('visible');
+      const server = new LocalRatingServer();
+      const o = outbox({ sink: server }, dbName);
+      await o.ready;
+      await new Promise((r) => setTimeout(r, 20));
+      const r = makeRating(8);
+      await set(outboxKey(Date.parse(r.createdAt), r.id), r, rawStore(dbName));
+      expect(document.visibilityState).to.equal('visible');
+
+      document.dispatchEvent(new Event('visibilitychange'));
+
+      await waitUntil(() => server.stored.has(r.id), 'sent when visible');
+    });
+
     it('a server that never answers is abandoned after submitTimeoutMs and retried', async () => {
       const server = new LocalRatingServer();
       let hang = true;
