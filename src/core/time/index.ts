@@ -62,7 +62,7 @@ export function parseIso(s: string | null | undefined): number | undefined {
       }
       ms = Math.floor(ms);
     }
-    let off = 0;
+    let off: number;
     const c = s.charCodeAt(i);
     if (c === 90 && i === n - 1) off = 0;
     else if ((c === 43 || c === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58) off = (c === 45 ? -1 : 1) * (d2(s, i + 1) * 60 + d2(s, i + 4));
