@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Count } from './common.js';
+import { Id, Count, IsoDateTime } from './common.js';
 import { Rating } from './rating.js';
 import { CaseFile } from './case-file.js';
 import { Petition } from './petition.js';
@@ -48,4 +48,9 @@ export const ApiError = z.object({
 });
 
 /** `GET /api/v1/health`. */
-export const Health = z.object({ ok: z.boolean(), version: z.string(), time: z.string(), unitId: z.optional(Id) });
+export const Health = z.object({
+  ok: z.boolean(),
+  version: z.string().check(z.maxLength(100)),
+  time: IsoDateTime,
+  unitId: z.optional(Id),
+});

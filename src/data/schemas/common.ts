@@ -19,10 +19,13 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();
 /** A non-negative integer count. */
 export const Count = z.int().check(z.nonnegative());
-/** A safe http(s) URL or a site-relative path. `javascript:` and other schemes are rejected. */
+/**
+ * A safe http(s) URL or a site-relative path. `javascript:` and other schemes are rejected, and so are
+ * `//host` and `/\host`, which browsers resolve to another host.
+ */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((s) => /^(https?:\/\/|\/(?!\/)|\.{1,2}\/)/i.test(s), { message: 'url' }),
+  z.refine((s) => /^(https?:\/\/|\/(?![/\\])|\.{1,2}\/)/i.test(s), { message: 'url' }),
 );
 /** National procedure code, e.g. `1.001193`. */
 export const ProcedureCode = z.string().check(z.regex(/^\d\.\d{6}$/));

@@ -29,7 +29,7 @@ const FORMAT_NAMES: Record<Lang, Record<string, string>> = {
   },
   en: {
     datetime: 'an ISO 8601 date-time with offset (e.g. 2026-03-04T08:15:00+07:00)', date: 'a YYYY-MM-DD date',
-    uuid: 'a UUID', regex: 'the expected format', url: 'an http(s) URL or relative path',
+    uuid: 'a UUID', regex: 'a value in the required format', url: 'an http(s) URL or relative path',
   },
 };
 
@@ -39,6 +39,35 @@ function received(input: unknown): string {
   if (typeof input === 'string') return input.length > 40 ? `"${input.slice(0, 37)}…" (${input.length})` : JSON.stringify(input);
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   return typeof input;
+}
+
+/**
+ * `; nhận được …` / `; received …`, or nothing when the issue does not carry its input (zod keeps it
+ * only when parsing with `reportInput: true`).
+ */
+function got(issue: RawIssue, vi: boolean, sep = '; '): string {
+  if (!('input' in issue)) return '';
+  return vi ? `${sep}nhận được ${received(issue.input)}` : `${sep}received ${received(issue.input)}`;
+}
+
+/**
+ * The accepted values of a union of literals (e.g. `z.union([z.literal(3), z.literal(5)])`), or
+ * `undefined` when some branch is not a plain value.
+ */
+function unionValues(errors: readonly (readonly RawIssue[])[]): unknown[] | undefined {
+  if (errors.length === 0) return undefined;
+  const values: unknown[] = [];
+  for (const branch of errors) {
+    const only = branch[0];
+    if (branch.length !== 1 || !only || only.code !== 'invalid_value' || only.path.length !== 0) return undefined;
+    values.push(...only.values);
+  }
+  return values;
+}
+
+function oneOf(values: readonly unknown[], vi: boolean): string {
+  const opts = values.map((v) => JSON.stringify(v)).join(', ');
+  return vi ? `cần một trong: ${opts}` : `expected one of: ${opts}`;
 }
 
 /** Formats a zod path (`['ratings', 3, 'level']`) as `ratings[3].level`. */
@@ -57,7 +86,7 @@ function customMessage(msg: string, lang: Lang): string {
     case 'one-root': return vi ? `cây đơn vị phải có đúng một gốc (đang có ${arg})` : `the unit tree needs exactly one root (found ${arg})`;
     case 'unknown-ref': return vi ? `tham chiếu "${arg}" không tồn tại` : `reference "${arg}" does not exist`;
     case 'cycle': return vi ? `cây đơn vị có vòng lặp tại "${arg}"` : `the unit tree has a cycle at "${arg}"`;
-    case 'url': return vi ? FORMAT_NAMES.vi.url! : FORMAT_NAMES.en.url!;
+    case 'url': return vi ? `cần ${FORMAT_NAMES.vi.url!}` : `expected ${FORMAT_NAMES.en.url!}`;
     case 'level-not-in-scale': return vi ? 'mức đánh giá không thuộc thang đã chọn' : 'level is not part of the chosen scale';
     case 'order': return vi ? `thời điểm không hợp lệ: ${arg}` : `timestamps out of order: ${arg}`;
     default: return msg;
@@ -72,19 +101,18 @@ export function describeIssue(issue: RawIssue, lang: Lang): PayloadIssue {
   switch (issue.code) {
     case 'invalid_type': {
       const exp = t[issue.expected] ?? issue.expected;
-      message = issue.input === undefined
+      message = 'input' in issue && issue.input === undefined
         ? (vi ? `thiếu trường bắt buộc (cần ${exp})` : `required field is missing (expected ${exp})`)
-        : (vi ? `cần ${exp}, nhận được ${received(issue.input)}` : `expected ${exp}, received ${received(issue.input)}`);
+        : (vi ? `cần ${exp}` : `expected ${exp}`) + got(issue, vi, ', ');
       break;
     }
     case 'invalid_value': {
-      const opts = issue.values.map((v) => JSON.stringify(v)).join(vi ? ', ' : ', ');
-      message = vi ? `cần một trong: ${opts}; nhận được ${received(issue.input)}` : `expected one of: ${opts}; received ${received(issue.input)}`;
+      message = oneOf(issue.values, vi) + got(issue, vi);
       break;
     }
     case 'invalid_format': {
       const f = FORMAT_NAMES[lang][issue.format] ?? issue.format;
-      message = vi ? `cần ${f}; nhận được ${received(issue.input)}` : `expected ${f}; received ${received(issue.input)}`;
+      message = (vi ? `cần ${f}` : `expected ${f}`) + got(issue, vi);
       break;
     }
     case 'too_small': {
@@ -106,8 +134,15 @@ export function describeIssue(issue: RawIssue, lang: Lang): PayloadIssue {
       message = vi ? `trường không được phép: ${issue.keys.join(', ')}` : `unexpected fields: ${issue.keys.join(', ')}`;
       break;
     case 'invalid_union': {
-      if ('discriminator' in issue && issue.discriminator) {
-        message = vi ? `loại "${String(issue.discriminator)}" không hợp lệ` : `unknown "${String(issue.discriminator)}" value`;
+      const values = unionValues(issue.errors);
+      if (values) message = oneOf(values, vi) + got(issue, vi);
+      else if (issue.discriminator) {
+        const d = String(issue.discriminator);
+        const opts = 'options' in issue && issue.options?.length ? `: ${oneOf(issue.options, vi)}` : '';
+        const input = issue.input;
+        const tag = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[d] : input;
+        const seen = 'input' in issue ? (vi ? `; nhận được ${received(tag)}` : `; received ${received(tag)}`) : '';
+        message = (vi ? `giá trị "${d}" không hợp lệ${opts}` : `unknown "${d}" value${opts}`) + seen;
       } else message = vi ? 'không khớp dạng dữ liệu nào được chấp nhận' : 'matches none of the accepted shapes';
       break;
     }

@@ -88,7 +88,7 @@ export const Procedure = z.object({
   /** Relative popularity (dossiers per year) used to rank search results; optional. */
   luot_thuc_hien: z.optional(Count),
   nguon: z.optional(z.object({
-    url: z.optional(SafeUrl),
+    url: z.optional(z.nullable(SafeUrl)),
     ngay_truy_xuat: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
     ghi_chu: z.optional(Text),
   })),
