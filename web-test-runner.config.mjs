@@ -15,7 +15,10 @@ if (existsSync('./server/wtr-plugin.mjs')) {
 
 const hasTests = (dir) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
 // A group without files makes WTR fail, so groups exist only once their folder has tests.
-const group = (name, files, extra = {}) => (hasTests(join('test', name)) ? [{ name, files, ...extra }] : []);
+// Groups exist only for `wtr --group <name>`; a plain run takes the top-level files (everything but the
+// stress suite) once, and `wtr --files x` runs just x.
+const wantsGroup = process.argv.includes('--group');
+const group = (name, files, extra = {}) => (wantsGroup && hasTests(join('test', name)) ? [{ name, files, ...extra }] : []);
 
 export default {
   files: ['test/**/*.test.ts', '!test/stress/**'],

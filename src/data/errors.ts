@@ -54,7 +54,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: DataError }
  * field paths and what was expected (English in `message`, both languages in `issues`).
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, source: string): Parsed<z.infer<S>> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { ok: true, value: r.data as z.infer<S> };
   const issues = r.error.issues;
   return {
