@@ -63,8 +63,9 @@ const IDEMPOTENT = new Set(['GET', 'HEAD']);
 interface Attempt {
   signal: AbortSignal;
   timedOut(): boolean;
-  /** Restarts the timer (idle timeout while streaming). */
-  touch(): void;
+  /** Restarts the timer (the idle timeout while a stream waits for data). */
+  arm(): void;
+  /** Stops the timer. */
   done(): void;
 }
 
@@ -99,11 +100,19 @@ export class HttpClient {
     this.headers = options.headers ?? {};
   }
 
-  /** Resolves `path` against the base URL and appends `query`. */
+  /**
+   * Resolves `path` against the base URL (and a relative base against the page) and appends
+   * `query`. Throws a `network` DataError for something that is not a URL, since no request can go out.
+   */
   url(path: string, query?: Query): string {
     const raw = /^[a-z][a-z0-9+.-]*:/i.test(path) || !this.baseUrl ? path : `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
     const base = typeof location === 'undefined' ? undefined : location.href;
-    const u = new URL(raw, base);
+    let u: URL;
+    try {
+      u = new URL(raw, base);
+    } catch (e) {
+      throw new DataError('network', `Not a valid URL: ${raw}`, { source: raw, cause: e });
+    }
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null) u.searchParams.set(k, String(v));
     return u.href;
   }
@@ -134,8 +143,8 @@ export class HttpClient {
   }
 
   /**
-   * Opens a streaming GET. The timeout covers the wait for the headers and then every gap between
-   * chunks, so a long download is fine as long as data keeps coming. Opening is retried like any
+   * Opens a streaming GET. The timeout covers the wait for the headers and then every wait for the
+   * next chunk, so a long download is fine as long as data keeps coming. Opening is retried like any
    * GET; once the body flows, failures surface as DataErrors while reading {@link OpenStream.body}.
    */
   openStream(path: string, options: RequestOptions = {}): Promise<OpenStream> {
@@ -149,13 +158,14 @@ export class HttpClient {
       const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
         pull: async (controller) => {
           try {
+            // The clock runs only while we wait for the server, never while the consumer is busy.
+            attempt.arm();
             const { done, value } = await reader.read();
+            attempt.done();
             if (done) {
-              attempt.done();
               controller.close();
               return;
             }
-            attempt.touch();
             controller.enqueue(value);
           } catch (e) {
             attempt.done();
@@ -167,6 +177,7 @@ export class HttpClient {
           return reader.cancel(reason);
         },
       });
+      attempt.done();
       return { response: res, url, body };
     });
   }
@@ -178,6 +189,7 @@ export class HttpClient {
   private async withRetries<T>(path: string, options: RequestOptions, run: (res: Response, url: string, attempt: Attempt) => Promise<T>): Promise<T> {
     const method = (options.method ?? 'GET').toUpperCase();
     const url = this.url(path, options.query);
+    if (options.signal?.aborted) throw new DataError('aborted', `Aborted: ${url}`, { source: url });
     const maxRetries = IDEMPOTENT.has(method) ? (options.retries ?? this.retries) : 0;
     for (let attemptNo = 0; ; attemptNo++) {
       const attempt = this.startAttempt(options.signal, options.timeoutMs ?? this.timeoutMs);
@@ -218,6 +230,8 @@ export class HttpClient {
     let timedOut = false;
     let handle: unknown;
     const arm = () => {
+      this.clock.clearTimeout(handle);
+      if (timedOut) return;
       handle = this.clock.setTimeout(() => {
         timedOut = true;
         ctrl.abort(new DOMException(`No response within ${timeoutMs} ms`, 'TimeoutError'));
@@ -225,15 +239,7 @@ export class HttpClient {
     };
     arm();
     const signal = callerSignal ? AbortSignal.any([callerSignal, ctrl.signal]) : ctrl.signal;
-    return {
-      signal,
-      timedOut: () => timedOut,
-      touch: () => {
-        this.clock.clearTimeout(handle);
-        if (!timedOut) arm();
-      },
-      done: () => this.clock.clearTimeout(handle),
-    };
+    return { signal, timedOut: () => timedOut, arm, done: () => this.clock.clearTimeout(handle) };
   }
 
   /** Maps anything an attempt threw to a DataError. The caller's abort wins over our own timeout. */

@@ -116,10 +116,18 @@ export class HttpSource implements DataSource {
    * after the last event id, until `signal` aborts. Never throws.
    */
   subscribe(unitId: string, onMessage: (m: QueueMessage) => void, signal: AbortSignal): void {
+    const path = `/queue/${encodeURIComponent(unitId)}/stream`;
+    let url: string;
+    try {
+      url = this.client.url(path);
+    } catch {
+      // openSse reports the unusable URL as an `error` message and keeps the usual retry loop.
+      url = `${this.api}${path}`;
+    }
     const handle = openSse(
       {
         ...this.options.stream,
-        url: this.client.url(`/queue/${encodeURIComponent(unitId)}/stream`),
+        url,
         events: STREAM_EVENTS,
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
         ...(this.options.clock ? { clock: this.options.clock } : {}),

@@ -167,18 +167,17 @@ export function openSse<M extends SseSchemas>(options: SseOptions<M>, onMessage:
         ctrl.abort(new DOMException(`No data for ${ms} ms`, 'TimeoutError'));
       }, ms);
     };
-    const url = new URL(options.url);
     const headers: Record<string, string> = { Accept: 'text/event-stream', ...options.headers };
-    if (st.lastEventId) {
-      headers['Last-Event-ID'] = st.lastEventId;
-      url.searchParams.set('lastEventId', st.lastEventId);
-    }
+    if (st.lastEventId) headers['Last-Event-ID'] = st.lastEventId;
     const parser = new SseParser(
       { onEvent: dispatch, onRetry: (ms) => { st.retryMs = ms; } },
       st.lastEventId,
     );
     let liveAt: number | undefined;
+    let url: URL | undefined;
     try {
+      url = new URL(options.url);
+      if (st.lastEventId) url.searchParams.set('lastEventId', st.lastEventId);
       arm(connectTimeoutMs);
       const res = await fetchFn(url.href, { headers, signal: combined, cache: 'no-store' });
       if (!res.ok) throw await errorFromResponse(res, url.href);
@@ -209,11 +208,13 @@ export function openSse<M extends SseSchemas>(options: SseOptions<M>, onMessage:
     } catch (e) {
       parser.end();
       if (signal.aborted) return liveAt === undefined ? {} : { liveAt };
+      const source = url?.href ?? options.url;
       let error: DataError;
       if (e instanceof DataError) error = e;
-      else if (timedOut) error = new DataError('network', `No data from ${url.href} in time`, { source: url.href, cause: e });
-      else if (!connectivity.online) error = new DataError('offline', `Offline: ${url.href}`, { source: url.href, cause: e });
-      else error = toDataError(e, url.href);
+      else if (!url) error = new DataError('network', `Not a valid URL: ${options.url}`, { source, cause: e });
+      else if (timedOut) error = new DataError('network', `No data from ${source} in time`, { source, cause: e });
+      else if (!connectivity.online) error = new DataError('offline', `Offline: ${source}`, { source, cause: e });
+      else error = toDataError(e, source);
       return liveAt === undefined ? { error } : { liveAt, error };
     } finally {
       clock.clearTimeout(timer);

@@ -123,3 +123,42 @@ export class ScriptedFetch {
     return s;
   }
 }
+
+/** The real clock, recording every delay asked of it (to check backoff against a real server). */
+export class RecordingClock implements Clock {
+  readonly requested: number[] = [];
+  now(): number {
+    return Date.now();
+  }
+  setTimeout(fn: () => void, ms: number): unknown {
+    this.requested.push(ms);
+    return globalThis.setTimeout(fn, ms);
+  }
+  clearTimeout(handle: unknown): void {
+    globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>);
+  }
+}
+
+/**
+ * The browser's fetch, observed: records each request's URL, headers, signal and response status.
+ * Nothing is changed on the way, so the test still talks to the real server.
+ */
+export class ObservedFetch {
+  readonly calls: { url: string; method: string; headers: Headers; signal: AbortSignal | undefined; status?: number }[] = [];
+  readonly fetch: typeof globalThis.fetch = async (input, init) => {
+    const call: ObservedFetch['calls'][number] = {
+      url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      signal: init?.signal ?? undefined,
+    };
+    this.calls.push(call);
+    const res = await fetch(input, init);
+    call.status = res.status;
+    return res;
+  };
+  /** Calls whose URL path ends with `suffix` (query ignored). */
+  to(suffix: string): ObservedFetch['calls'] {
+    return this.calls.filter((c) => new URL(c.url).pathname.endsWith(suffix));
+  }
+}
