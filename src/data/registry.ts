@@ -68,7 +68,7 @@ export function sourceFor(config: SourceConfig): Promise<DataSource> {
         import('./adapters/compose.js'),
       ]);
       const staticSource = new StaticProcedureSource({ url: proceduresSrc });
-      return composeSources(base, { procedures: staticSource.procedures.bind(staticSource), procedure: staticSource.procedure.bind(staticSource) });
+      return composeSources(base, staticSource);
     })();
     cache.set(key, p);
   }
