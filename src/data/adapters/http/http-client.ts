@@ -224,7 +224,7 @@ export class HttpClient {
     return init;
   }
 
-  /** A signal that aborts when the caller aborts or when `timeoutMs` passes without {@link Attempt.touch}. */
+  /** A signal that aborts when the caller aborts or when `timeoutMs` passes after the timer was last armed. */
   private startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
     const ctrl = new AbortController();
     let timedOut = false;

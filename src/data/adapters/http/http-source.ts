@@ -116,6 +116,7 @@ export class HttpSource implements DataSource {
    * after the last event id, until `signal` aborts. Never throws.
    */
   subscribe(unitId: string, onMessage: (m: QueueMessage) => void, signal: AbortSignal): void {
+    if (signal.aborted) return;
     const path = `/queue/${encodeURIComponent(unitId)}/stream`;
     let url: string;
     try {

@@ -110,6 +110,7 @@ export function openSse<M extends SseSchemas>(options: SseOptions<M>, onMessage:
     deliver(retryInMs === undefined ? { type: 'state', state, attempt: st.attempt } : { type: 'state', state, attempt: st.attempt, retryInMs });
   };
 
+  if (signal.aborted) return handle;
   // Wakes whatever the loop is waiting on when connectivity changes.
   let wake: (() => void) | undefined;
   let current: AbortController | undefined;
