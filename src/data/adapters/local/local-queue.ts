@@ -10,6 +10,9 @@ import type { LocalStore } from './store.js';
 /** Heartbeat interval of the local queue (same as the HTTP contract's default). */
 export const LOCAL_HEARTBEAT_MS = 15_000;
 
+/** A command's result; refusals carry the engine's reason code. */
+export type LocalCommandResult = QueueCommandResult & { code?: 'not_found' | 'conflict' | 'invalid' };
+
 type ChannelMessage = { type: 'events'; events: QueueEvent[] } | { type: 'reset' };
 
 /**
@@ -55,11 +58,11 @@ export class LocalQueue {
   }
 
   /** Applies commands atomically across tabs and broadcasts the events. */
-  async commands(cmds: QueueCommand[]): Promise<QueueCommandResult[]> {
+  async commands(cmds: QueueCommand[]): Promise<LocalCommandResult[]> {
     if (!cmds.length) return [];
     return this.withLock(async () => {
       let s = await this.snapshot();
-      const results: QueueCommandResult[] = [];
+      const results: LocalCommandResult[] = [];
       const all: QueueEvent[] = [];
       for (const cmd of cmds) {
         const r = applyCommand(s, cmd, await this.ctx());
@@ -67,7 +70,7 @@ export class LocalQueue {
           s = r.snapshot;
           all.push(...r.events);
           results.push({ ok: true, events: r.events });
-        } else results.push({ ok: false, events: [], message: `${r.code}: ${r.message}` });
+        } else results.push({ ok: false, events: [], code: r.code, message: r.message });
       }
       if (all.length) {
         await this.store.write(this.key, s);

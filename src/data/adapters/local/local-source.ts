@@ -188,7 +188,12 @@ export class LocalSource implements DataSource {
     const unitId = cmd.type === 'issue' ? cmd.unitId : (await this.org()).counters.find((c) => c.id === cmd.counterId)?.unitId;
     if (!unitId) throw new DataError('not_found', `Unknown counter ${'counterId' in cmd ? cmd.counterId : ''}`, { status: 404 });
     const [r] = await this.queue(unitId).commands([cmd]);
-    return r!;
+    // Refusals reject, as with the HTTP source (404 / 409 / 400).
+    if (!r!.ok) {
+      const status = r!.code === 'not_found' ? 404 : r!.code === 'conflict' ? 409 : 400;
+      throw new DataError(r!.code === 'not_found' ? 'not_found' : 'http', r!.message ?? 'refused', { status, source: 'local:queue/commands' });
+    }
+    return { ok: true, events: r!.events };
   }
 
   /** The unit whose queue the simulator drives: the first centre with counters. */

@@ -31,7 +31,7 @@ describe('LocalSource', () => {
     const a = make(db);
     const meta = await a.ensureSeeded();
     expect(meta.seed).to.equal('hcc-halong');
-    const marker = rating({ ticket: '1001' });
+    const marker = rating({ ticket: 'test-9001' });
     const r = await a.submitBatch([marker]);
     expect(r.accepted).to.deep.equal([marker.id]);
     // A second instance (as after a reload) finds the data and does not reseed over the stored rating.
@@ -92,12 +92,12 @@ describe('LocalSource', () => {
 
   it('submitBatch(ratings) is idempotent by id and accepts one rating per ticket', async () => {
     const src = make(freshDb());
-    const r1 = rating({ ticket: '2001' });
+    const r1 = rating({ ticket: 'test-9002' });
     const first = await src.submitBatch([r1]);
     expect(first.accepted).to.deep.equal([r1.id]);
     const again = await src.submitBatch([r1]);
     expect(again).to.deep.equal({ accepted: [], duplicates: [r1.id], rejected: [] });
-    const other = rating({ ticket: '2001' });
+    const other = rating({ ticket: 'test-9002' });
     const clash = await src.submitBatch([other, { ...rating(), level: 'nope' } as unknown as Rating]);
     expect(clash.rejected.map((x) => x.code)).to.deep.equal(['duplicate-ticket', 'schema']);
   });
