@@ -2,3 +2,4 @@ export * from './time/index.js';
 export * from './format/index.js';
 export * from './cases/timeliness.js';
 export * from './queue/index.js';
+export * from './search/index.js';
