@@ -2,4 +2,5 @@ export * from './time/index.js';
 export * from './format/index.js';
 export * from './cases/timeliness.js';
 export * from './queue/index.js';
+export * from './kpi/index.js';
 export * from './search/index.js';
