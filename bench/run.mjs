@@ -8,7 +8,7 @@
 //   npm run bench -- --quick              3 runs, rate 1, suites may shrink their inputs
 //   npm run bench -- --list
 import { cpus, loadavg, release, type } from 'node:os';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -125,7 +125,13 @@ console.log(`host speed: ${fmt(run.hostSpeed.start.loopMs)} ms for the fixed loo
 let missed = 0;
 try {
   for (const suite of selected) {
-    const out = { name: suite.name, title: suite.title, entries: {}, figures: [] };
+    const out = {
+      name: suite.name,
+      title: suite.title,
+      measured: { at: run.startedAt, runs, rates, quick: opts.quick, hostSpeedMs: run.hostSpeed.start.loopMs, loadavg: run.host.loadavg, browser: run.host.browser },
+      entries: {},
+      figures: [],
+    };
     run.suites.push(out);
     if (suite.buildError) {
       out.error = `build failed: ${suite.buildError}`;
@@ -185,6 +191,13 @@ try {
 }
 
 run.finishedAt = new Date().toISOString();
+// A partial run (--suite) keeps the other suites' last results, each with its own measurement
+// details, so engineers running their own suite do not erase everyone else's figures.
+const previous = existsSync(join(resultsDir, 'latest.json')) ? JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) : undefined;
+for (const old of previous?.suites ?? []) {
+  if (!run.suites.some((s) => s.name === old.name) && suites.some((s) => s.name === old.name) && old.measured) run.suites.push(old);
+}
+run.suites.sort((a, b) => suites.findIndex((s) => s.name === a.name) - suites.findIndex((s) => s.name === b.name));
 const written = writeResults(resultsDir, run);
 console.log(`\nhost speed at end: ${fmt(run.hostSpeed.end?.loopMs)} ms`);
 console.log(`wrote ${relative(root, written.md)}, ${relative(root, written.json)}, ${relative(root, written.stamped)}`);

@@ -54,6 +54,10 @@ export function markdown(run) {
   lines.push('', 'Cells: median (min–max). Ratio = ours/peer medians; for "lower is better" figures below 1 means ours is faster or smaller. Rate = `Emulation.setCPUThrottlingRate` (1 = host speed; 4 here is roughly a high-end phone).', '');
   for (const suite of run.suites) {
     lines.push(`## ${suite.title} (\`${suite.name}\`)`, '');
+    const m = suite.measured;
+    if (m && m.at !== run.startedAt) {
+      lines.push(`Carried over from an earlier run: ${m.at}, ${m.runs} runs, rates ${m.rates.join(', ')}${m.quick ? ' (quick)' : ''}, host speed ${fmt(m.hostSpeedMs)} ms, load ${m.loadavg.map((l) => l.toFixed(2)).join(' ')}.`, '');
+    }
     if (suite.error) {
       lines.push(`**Error:** ${esc(suite.error)}`, '');
       continue;
