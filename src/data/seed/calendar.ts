@@ -18,10 +18,14 @@ export function resolveDate(input: DateInput, offsetMinutes: number): number {
 
 const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
-/** Office hours of a one-stop desk, as minutes of the local day: 07:30–11:30 and 13:30–17:00. */
+// Office hours of a one-stop desk, as minutes of the local day: 07:30–11:30 and 13:30–17:00.
+/** Desk opens, 07:30 (minute of the local day). */
 export const MORNING_START = 450;
+/** Lunch break starts, 11:30. */
 export const MORNING_END = 690;
+/** Desk reopens, 13:30. */
 export const AFTERNOON_START = 810;
+/** Desk closes, 17:00. */
 export const AFTERNOON_END = 1020;
 /** Office minutes per working day. */
 export const OFFICE_MINUTES = MORNING_END - MORNING_START + AFTERNOON_END - AFTERNOON_START;
@@ -90,6 +94,7 @@ export class SeedCalendar {
     return ((((day + 3) % 7) + 7) % 7) + 1;
   }
 
+  /** Whether the day is a working day: Monday–Friday and not a holiday of the calendar. */
   isWorking(day: number): boolean {
     let w = this.working.get(day);
     if (w === undefined) {

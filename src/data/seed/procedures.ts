@@ -5,10 +5,11 @@ import { FIELD_IDS } from './org.js';
  * The demo procedure catalogue: twelve real national procedure codes (DOMAIN §7) in the national
  * database's field names.
  *
- * The first three records (1.001193, 1.000894, 2.000815) are the reviewed sample records. The other nine
- * are sample content written in the same style: their codes, names and fields (lĩnh vực) agree across
- * several public sources, while steps, documents, fees, time limits and legal bases are plausible but
- * unchecked, and each record says so in `nguon.ghi_chu`. `luot_thuc_hien` is an illustrative yearly
+ * The first three records (1.001193, 1.000894, 2.000815) are the sample records of the domain notes
+ * (DOMAIN §7), without their per-field confidence notes (`_nguon`). The other nine are sample content
+ * written in the same style: their codes, names and fields (lĩnh vực) agree across several public
+ * sources, while steps, documents, fees, time limits and legal bases are plausible but unchecked, and
+ * each record says so in `nguon.ghi_chu`. `luot_thuc_hien` is an illustrative yearly
  * volume for a city-sized centre and drives the mix of generated dossiers. Online submission links point
  * at the national portal, the Ministry of Public Security portal (residence) and the Ministry of Justice
  * criminal-record portal; they are illustrative entry points, not deep links to a service.

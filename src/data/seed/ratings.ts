@@ -2,8 +2,9 @@ import type { Rating, SatisfactionLevel } from '../schemas/rating.js';
 import { createRng, weightedPicker } from './rng.js';
 import { simulateDays, planCases, type CaseGenOptions, type CasePlan, type RawDay } from './cases.js';
 
-/** Reason chips offered after a low score, with how often citizens pick each. */
+/** Reason chips offered after a low score. */
 export const RATING_REASONS = ['wait_long', 'come_back', 'unclear_guidance', 'attitude', 'fees_unclear', 'other'] as const;
+/** One of {@link RATING_REASONS}. */
 export type RatingReason = (typeof RATING_REASONS)[number];
 
 /** Shares used by the rating generator (demo assumptions in line with Quảng Ninh's 97–99 % satisfaction). */
@@ -20,6 +21,7 @@ export const RATING_RATES = {
 
 const LEVELS: SatisfactionLevel[] = ['very_satisfied', 'satisfied', 'dissatisfied'];
 const levelPicker = weightedPicker(LEVELS, LEVELS.map((l) => RATING_RATES.levels[l as keyof typeof RATING_RATES.levels]));
+// Waiting is the most common complaint, then repeat visits and unclear guidance.
 const reasonPicker = weightedPicker<RatingReason>(RATING_REASONS, [35, 20, 20, 10, 8, 7]);
 
 const COMMENTS: Record<RatingReason, { vi: string; en: string }> = {
