@@ -5,10 +5,10 @@
 //   npm run bench                         every suite, rates 1 and 4, 7 runs
 //   npm run bench -- --suite iso-parse    one suite (repeat or comma-separate for more)
 //   npm run bench -- --runs 15 --rates 1,2.7,10
-//   npm run bench -- --quick              3 runs, rate 1, suites may shrink their inputs
+//   npm run bench -- --quick              3 runs, rate 1, smaller inputs; does not touch latest.*
 //   npm run bench -- --list
 import { cpus, loadavg, release, type } from 'node:os';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,8 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
 const suitesDir = join(benchDir, 'suites');
 const resultsDir = join(benchDir, 'results');
-const buildDir = join(root, 'node_modules', '.cache', 'hcc-bench');
+// Per process: several people may run benchmarks in one checkout at once.
+const buildDir = join(root, 'node_modules', '.cache', 'hcc-bench', String(process.pid));
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,7 +43,7 @@ if (opts.help) {
   --suite   run only these suites (file name without .bench.mjs; repeat or comma-separate)
   --runs    measured repetitions per figure and rate, after one discarded warm-up (default 7; --quick 3)
   --rates   CPU throttling rates (default 1,4; --quick 1)
-  --quick   fewer runs, rate 1 only, smaller inputs where the suite allows
+  --quick   fewer runs, rate 1 only, smaller inputs; writes only the time-stamped JSON
   --strict  exit 1 when a target is missed
   --list    list the suites and their figures`);
   process.exit(0);
@@ -188,6 +189,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(buildDir, { recursive: true, force: true });
 }
 
 run.finishedAt = new Date().toISOString();
@@ -198,9 +200,10 @@ for (const old of previous?.suites ?? []) {
   if (!run.suites.some((s) => s.name === old.name) && suites.some((s) => s.name === old.name) && old.measured) run.suites.push(old);
 }
 run.suites.sort((a, b) => suites.findIndex((s) => s.name === a.name) - suites.findIndex((s) => s.name === b.name));
-const written = writeResults(resultsDir, run);
+// Quick runs are smoke checks (3 runs, rate 1, small inputs); they never replace the published figures.
+const written = writeResults(resultsDir, run, { latest: !opts.quick });
 console.log(`\nhost speed at end: ${fmt(run.hostSpeed.end?.loopMs)} ms`);
-console.log(`wrote ${relative(root, written.md)}, ${relative(root, written.json)}, ${relative(root, written.stamped)}`);
+console.log(`wrote ${written.map((f) => relative(root, f)).join(', ')}`);
 if (run.errors.length) {
   console.error(`${run.errors.length} error(s):\n  ${run.errors.join('\n  ')}`);
   process.exit(1);

@@ -86,13 +86,14 @@ export function markdown(run) {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes latest.md, latest.json and a time-stamped JSON into `dir`. */
-export function writeResults(dir, run) {
+/** Writes a time-stamped JSON into `dir`, and latest.md / latest.json unless `latest` is false. */
+export function writeResults(dir, run, { latest = true } = {}) {
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify(run, null, 2)}\n`;
   const stamp = run.startedAt.replace(/[:.]/g, '-');
+  writeFileSync(join(dir, `${stamp}.json`), json);
+  if (!latest) return [join(dir, `${stamp}.json`)];
   writeFileSync(join(dir, 'latest.md'), markdown(run));
   writeFileSync(join(dir, 'latest.json'), json);
-  writeFileSync(join(dir, `${stamp}.json`), json);
-  return { md: join(dir, 'latest.md'), json: join(dir, 'latest.json'), stamped: join(dir, `${stamp}.json`) };
+  return [join(dir, 'latest.md'), join(dir, 'latest.json'), join(dir, `${stamp}.json`)];
 }
