@@ -4,3 +4,4 @@ export * from './cases/timeliness.js';
 export * from './queue/index.js';
 export * from './kpi/index.js';
 export * from './search/index.js';
+export * from './rating/index.js';
