@@ -4,8 +4,26 @@
 // made up in a range no national code uses (`9.xxxxxx`) and nothing here should ship to users.
 // Deterministic: the same `count` and `seed` always give the same catalogue and query set.
 
+/** A procedure record of the synthetic catalogue (the fields search reads). */
+export interface SyntheticProcedure {
+  ma_thu_tuc: string;
+  ten_thu_tuc: string;
+  linh_vuc: string;
+  cap_thuc_hien: string[];
+  muc_do_dvctt: string;
+  tu_khoa: string[];
+  luot_thuc_hien: number;
+}
+
+/** A labelled query: what is typed and the title of the procedure that answers it. */
+export interface LabelledQuery {
+  q: string;
+  want: string;
+  kind: 'no-diacritics' | 'diacritics' | 'typo' | 'abbreviation' | 'filler';
+}
+
 /** Small deterministic PRNG (mulberry32). */
-function rng(seed) {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -17,7 +35,7 @@ function rng(seed) {
 }
 
 /** Real-world-style procedures the labelled queries look for (synthetic codes). */
-const ANCHORS = [
+const ANCHORS: [string, string, number][] = [
   ['Đăng ký khai sinh', 'Hộ tịch', 9000],
   ['Đăng ký kết hôn', 'Hộ tịch', 3000],
   ['Đăng ký khai tử', 'Hộ tịch', 2500],
@@ -60,7 +78,7 @@ const ANCHORS = [
   ['Đăng ký cấp mã số thuế cho hộ kinh doanh', 'Thuế', 300],
 ];
 
-const FIELDS = {
+const FIELDS: Record<string, { actions: string[]; objects: string[]; quals: string[] }> = {
   'Hộ tịch': { actions: ['Đăng ký', 'Đăng ký lại', 'Cấp bản sao', 'Ghi vào Sổ hộ tịch việc', 'Cấp trích lục'], objects: ['khai sinh', 'kết hôn', 'khai tử', 'nhận cha, mẹ, con', 'giám hộ', 'chấm dứt giám hộ', 'thay đổi hộ tịch', 'xác định lại dân tộc', 'ly hôn'], quals: ['', 'có yếu tố nước ngoài', 'lưu động', 'kết hợp nhận cha, mẹ, con', 'cho người đã có hồ sơ, giấy tờ cá nhân', 'tại cơ quan đại diện'] },
   'Chứng thực': { actions: ['Chứng thực', 'Cấp bản sao có chứng thực'], objects: ['bản sao từ bản chính', 'chữ ký', 'hợp đồng, giao dịch', 'di chúc', 'văn bản thỏa thuận phân chia di sản', 'văn bản khai nhận di sản', 'việc sửa lỗi sai sót trong hợp đồng', 'chữ ký người dịch'], quals: ['', 'liên quan đến tài sản là động sản', 'liên quan đến thực hiện các quyền của người sử dụng đất', 'liên quan đến nhà ở', 'giấy tờ, văn bản do cơ quan nước ngoài cấp'] },
   'Hoạt động xây dựng': { actions: ['Cấp giấy phép xây dựng', 'Điều chỉnh giấy phép xây dựng', 'Gia hạn giấy phép xây dựng', 'Cấp lại giấy phép xây dựng', 'Thẩm định thiết kế xây dựng', 'Cấp giấy phép di dời'], objects: ['nhà ở riêng lẻ', 'công trình không theo tuyến', 'công trình theo tuyến', 'công trình tín ngưỡng, tôn giáo', 'công trình quảng cáo', 'dự án'], quals: ['', 'cấp III, cấp IV', 'trong đô thị', 'tại nông thôn', 'có thời hạn'] },
@@ -87,19 +105,19 @@ const FIELDS = {
 
 const LEVELS = ['Cấp Xã', 'Cấp Tỉnh', 'Cấp Bộ', 'Cơ quan khác'];
 const ONLINE = ['toan_trinh', 'mot_phan', 'khong'];
-const KEYWORDS = { 'Hộ tịch': ['hộ tịch', 'giấy khai sinh'], 'Căn cước': ['CCCD', 'căn cước'], 'Hoạt động xây dựng': ['giấy phép xây dựng'], 'Đất đai': ['sổ đỏ'] };
+const KEYWORDS: Record<string, string[]> = { 'Hộ tịch': ['hộ tịch', 'giấy khai sinh'], 'Căn cước': ['CCCD', 'căn cước'], 'Hoạt động xây dựng': ['giấy phép xây dựng'], 'Đất đai': ['sổ đỏ'] };
 
 /**
  * A synthetic catalogue of `count` procedures: the anchors above first, then generated titles
  * (lĩnh vực × action × object × qualifier), each with `ma_thu_tuc`, `ten_thu_tuc`, `linh_vuc`,
  * `cap_thuc_hien`, `muc_do_dvctt`, `tu_khoa` and `luot_thuc_hien` (a long-tailed popularity).
  */
-export function syntheticCatalogue(count = 2000, seed = 20261127) {
+export function syntheticCatalogue(count = 2000, seed = 20261127): SyntheticProcedure[] {
   const rand = rng(seed);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  const out = [];
-  const seen = new Set();
-  const add = (title, linhVuc, popularity) => {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const out: SyntheticProcedure[] = [];
+  const seen = new Set<string>();
+  const add = (title: string, linhVuc: string, popularity: number) => {
     const key = title.toLowerCase();
     if (seen.has(key) || out.length >= count) return;
     seen.add(key);
@@ -118,7 +136,7 @@ export function syntheticCatalogue(count = 2000, seed = 20261127) {
   let guard = 0;
   while (out.length < count && guard++ < count * 50) {
     const linhVuc = pick(fieldNames);
-    const f = FIELDS[linhVuc];
+    const f = FIELDS[linhVuc]!;
     const qual = pick(f.quals);
     let title = `${pick(f.actions)} ${pick(f.objects)}${qual ? ` ${qual}` : ''}`;
     // Real catalogues repeat a procedure per level ("… (cấp tỉnh)"), with small wording changes.
@@ -132,7 +150,7 @@ export function syntheticCatalogue(count = 2000, seed = 20261127) {
  * Labelled queries: what a citizen types (with and without diacritics, with typos, abbreviations,
  * filler words), and the title of the procedure that answers it. `kind` groups them in the report.
  */
-export const LABELLED_QUERIES = [
+export const LABELLED_QUERIES: LabelledQuery[] = [
   { q: 'dang ky khai sinh', want: 'Đăng ký khai sinh', kind: 'no-diacritics' },
   { q: 'khai sinh', want: 'Đăng ký khai sinh', kind: 'no-diacritics' },
   { q: 'ket hon', want: 'Đăng ký kết hôn', kind: 'no-diacritics' },
