@@ -804,6 +804,9 @@ export interface RatingOutbox {
  */
 export function isRetryable(err: DataError): boolean {
   if (err.retryable) return true;
+  // An unattended tablet whose credentials expired must keep its ratings until someone fixes the
+  // credentials, not bury every rating it holds.
+  if (err.kind === 'http' && (err.status === 401 || err.status === 403)) return true;
   return err.kind === 'schema' || err.kind === 'aborted' || err.kind === 'storage' || err.kind === 'quota';
 }
 

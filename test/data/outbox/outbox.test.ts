@@ -246,6 +246,21 @@ describe('RatingOutbox', () => {
       expect(o.state.nextRetryAt).to.equal(undefined);
     });
 
+    it('an expired credential (401) keeps the ratings pending for a retry instead of burying them', async () => {
+      const server = new LocalRatingServer();
+      server.before = offline;
+      const o = outbox({ sink: server });
+      for (let i = 1; i <= 3; i++) await o.add(makeRating(i));
+      server.before = () => {
+        throw httpError(401);
+      };
+
+      await o.syncNow();
+
+      await waitUntil(() => o.state.nextRetryAt !== undefined);
+      expect([o.state.pending, o.state.deadLetters, o.state.lastError?.status]).to.deep.equal([3, 0, 401]);
+    });
+
     it('413 halves the batch until the server takes it, and keeps the smaller size', async () => {
       const server = new LocalRatingServer();
       server.before = offline;
@@ -285,7 +300,7 @@ describe('RatingOutbox', () => {
   });
 
   describe('retries', () => {
-    it('isRetryable(err) retries network, offline, 5xx, 408, 429, unreadable answers and storage errors, not other 4xx', () => {
+    it('isRetryable(err) retries network, offline, 5xx, 401, 403, 408, 429, unreadable answers and storage errors, not other 4xx', () => {
       const cases: [DataError, boolean][] = [
         [new DataError('network', 'x'), true],
         [new DataError('offline', 'x'), true],
@@ -295,8 +310,9 @@ describe('RatingOutbox', () => {
         [httpError(429), true],
         [new DataError('schema', 'html instead of json'), true],
         [new DataError('storage', 'x'), true],
+        [httpError(401), true],
+        [httpError(403), true],
         [httpError(400), false],
-        [httpError(401), false],
         [httpError(422), false],
         [new DataError('not_found', 'x', { status: 404 }), false],
       ];
