@@ -174,6 +174,29 @@ function grow<T extends Growable>(a: T, size: number): T {
 }
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+const two = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+
+/**
+ * Epoch ms of an ISO date-time, or NaN. `parseIso` lets impossible fields roll over (month 13, hour 25
+ * become next year, next day); a dossier with such a stamp is malformed, so the ranges are checked here.
+ */
+function strictIso(s: string): number {
+  if (typeof s !== 'string') return NaN;
+  if (s.length >= 19 && s.charCodeAt(4) === 45 && s.charCodeAt(10) === 84) {
+    const mo = two(s, 5);
+    const d = two(s, 8);
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && two(s, 11) <= 23 && two(s, 14) <= 59 && two(s, 17) <= 59)) return NaN;
+    const t = parseIso(s) ?? NaN;
+    // Day 31 of a 30-day month rolls over too: the local date must survive the round trip.
+    if (d > 28 && Number.isFinite(t)) {
+      const off = s.endsWith('Z') ? 0 : (s.charCodeAt(s.length - 6) === 45 ? -1 : 1) * (two(s, s.length - 5) * 60 + two(s, s.length - 2));
+      if (new Date(t + off * 60_000).getUTCDate() !== d) return NaN;
+    }
+    return t;
+  }
+  return NaN;
+}
 const validSeconds = (s: number): boolean => Number.isFinite(s) && s >= 0 && s < NONE;
 
 /**
@@ -302,12 +325,12 @@ export class CaseColumnsBuilder {
       return this.reject(c, 'missing-id'), false;
     if (!(status >= 1 && status <= 10 && (status | 0) === status)) return this.reject(c, 'status'), false;
     if (!(channel >= 1 && channel <= 3 && (channel | 0) === channel)) return this.reject(c, 'channel'), false;
-    const receivedMs = parseIso(c.receivedAt);
-    if (receivedMs === undefined || !validSeconds(seconds(receivedMs))) return this.reject(c, 'receivedAt'), false;
+    const receivedMs = strictIso(c.receivedAt);
+    if (!validSeconds(seconds(receivedMs))) return this.reject(c, 'receivedAt'), false;
     const time = (v: string | null | undefined): number | undefined | false => {
       if (v == null) return undefined;
-      const t = parseIso(v);
-      return t !== undefined && validSeconds(seconds(t)) ? t : false;
+      const t = strictIso(v);
+      return validSeconds(seconds(t)) ? t : false;
     };
     const processedAt = time(c.processedAt);
     const returnedAt = time(c.returnedAt);
