@@ -258,13 +258,16 @@ describe('parseWith', () => {
       expect(r.error.kind).to.equal('schema');
       expect(r.error.issues?.vi[0]?.path).to.equal('(gốc)');
       expect(r.error.issues?.en[0]?.path).to.equal('(root)');
-      expect(r.error.message).to.match(/^Invalid data from GET \/ratings:\n\(root\): expected an object/);
+      // parseWith reports the received value, so an absent payload reads as missing and others say what came.
+      expect(r.error.message).to.match(input === undefined
+        ? /^Invalid data from GET \/ratings:\n\(root\): required field is missing \(expected an object\)/
+        : /^Invalid data from GET \/ratings:\n\(root\): expected an object, received /);
     }
   });
 
   it('parseWith names every failing path in the English message', () => {
     const r = parseWith(z.object({ a: z.string(), b: z.object({ c: z.int() }) }), { b: { c: 'x' } }, 'src');
     if (r.ok) throw new Error('accepted');
-    expect(r.error.message).to.equal('Invalid data from src:\na: expected a string\nb.c: expected a number');
+    expect(r.error.message).to.equal('Invalid data from src:\na: required field is missing (expected a string)\nb.c: expected a number, received "x"');
   });
 });
