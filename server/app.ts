@@ -13,6 +13,7 @@ import { matchRoute, type ApiDeps } from './api.js';
 import { handleAdmin, type AdminDeps } from './admin.js';
 import { serveStatic } from './static.js';
 import { DEFAULT_SEED, seedDatabase, type SeedOptions, type SeedSummary } from './seed.js';
+import { SEED_VERSION } from '../src/data/seed/index.js';
 import { seedNumber } from './rng.js';
 
 /** Prefix of every contract route. */
@@ -123,9 +124,12 @@ export async function createRefServer(options: RefServerOptions = {}): Promise<R
   if (!store.hasData()) {
     log('empty database: generating one year of data (the first start takes a while)');
     seed(store, { seed: options.seed, now: now(), offsetMinutes, casesPerYear: options.casesPerYear }, log);
+  } else if (store.meta('seed_version') !== String(SEED_VERSION)) {
+    // Stored ratings are real data: an older generator's data is kept, never silently replaced.
+    log(`the data in this database came from seed generator version ${store.meta('seed_version') ?? '?'} (current: ${SEED_VERSION}); start with a new --db to regenerate`);
   }
 
-  const queue = new QueueService(db, () => store.org().value, now, offsetMinutes);
+  const queue = new QueueService(db, () => store.org().value, now, offsetMinutes, log);
   const sse = new SseHub(queue, now, offsetMinutes);
   const faults = new FaultInjector();
   const requests = new Map<string, number>();

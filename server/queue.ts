@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
 import type { OrgData } from '../src/data/schemas/org.js';
-import type { Call, QueueCommand, QueueEvent, QueueSnapshot } from '../src/data/schemas/queue.js';
+import { QueueSnapshot, type Call, type QueueCommand, type QueueEvent } from '../src/data/schemas/queue.js';
 import { applyCommand, applyEvent, emptySnapshot, type QueueContext } from '../src/core/queue/engine.js';
 import { simulateTick } from '../src/core/queue/simulator.js';
 import { localDay, parseIso, toIso } from '../src/core/time/index.js';
@@ -19,6 +19,15 @@ export type QueueListener = (unitId: string, epoch: string, events: readonly Que
 export type CommandResult =
   | { ok: true; events: QueueEvent[] }
   | { ok: false; code: 'not_found' | 'conflict' | 'invalid'; message: string };
+
+function parseStored(json: string): QueueSnapshot | undefined {
+  try {
+    const r = QueueSnapshot.safeParse(JSON.parse(json));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A fresh opaque epoch id: time plus randomness, so two states never share one. */
 export function newEpoch(now: number): string {
@@ -42,6 +51,7 @@ export class QueueService {
     private readonly org: () => OrgData,
     private readonly now: () => number,
     private readonly offsetMinutes: number,
+    private readonly log: (line: string) => void = () => {},
   ) {
     this.load();
     // A quiet hall still starts each day empty: check for the local day changing once a minute.
@@ -59,9 +69,17 @@ export class QueueService {
   load(): void {
     const org = this.org();
     this.counterUnit = new Map(org.counters.map((c) => [c.id, c.unitId]));
-    const stored = new Map(
-      (this.db.prepare('SELECT unit_id, snapshot FROM queue_state').all() as { unit_id: string; snapshot: string }[]).map((r) => [r.unit_id, JSON.parse(r.snapshot) as QueueSnapshot]),
-    );
+    const stored = new Map<string, QueueSnapshot>();
+    for (const r of this.db.prepare('SELECT unit_id, snapshot FROM queue_state').all() as { unit_id: string; snapshot: string }[]) {
+      const parsed = parseStored(r.snapshot);
+      if (parsed) stored.set(r.unit_id, parsed);
+      else {
+        // A state this version cannot read (written by another engine version, or damaged) is kept
+        // aside in `meta` rather than dropped, and the unit starts over in a new epoch.
+        this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`quarantine:queue_state:${r.unit_id}:${this.now()}`, r.snapshot);
+        this.log(`queue state of ${r.unit_id} does not pass the QueueSnapshot schema; set aside in meta, starting a new epoch`);
+      }
+    }
     this.states.clear();
     for (const unitId of new Set(org.counters.map((c) => c.unitId))) {
       const s = stored.get(unitId);

@@ -6,7 +6,7 @@ import { Procedure, ProcedureCatalogue } from '../../../src/data/schemas/procedu
 import { QueueSnapshot } from '../../../src/data/schemas/queue.js';
 import { CaseFile, CasePublicStatus } from '../../../src/data/schemas/case-file.js';
 import { parseIso } from '../../../src/core/time/index.js';
-import { getJson, mustParse, queueUnit } from './support.js';
+import { getJson, mustParse, postJson, queueUnit, rating } from './support.js';
 
 /** When a dossier left the desk's hands, for the statuses that end it. */
 function endedAt(c: CaseFile): number | undefined {
@@ -149,6 +149,28 @@ describe('reference server: read routes', function () {
       const codes = new Set(lines.map((l) => mustParse(CaseFile, JSON.parse(l), 'ndjson line').code));
       expect(codes.size).to.equal(lines.length);
     }
+  });
+
+  it('GET /cases.ndjson read slowly holds up no other request, and still delivers every record once', async () => {
+    const total = mustParse(CasePage, (await getJson(`${api}/cases?limit=1`)).body, 'page').total!;
+    const res = await fetch(`${api}/cases.ndjson`);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value, { stream: true });
+    // The reader stalls; meanwhile a write and a read on the same database go through.
+    await new Promise((r) => setTimeout(r, 300));
+    const write = await postJson(`${api}/ratings/batch`, { ratings: [rating(queueUnit(org).unitId, Date.parse('2026-01-10T02:00:00Z'))] });
+    expect(write.status).to.equal(200);
+    expect((await getJson(`${api}/procedures`)).status).to.equal(200);
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    const codes = text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as CaseFile).code);
+    expect(codes.length).to.equal(total);
+    expect(new Set(codes).size).to.equal(total);
   });
 
   it('GET /cases/{code}/status shows public fields only; 400 for a malformed code, 404 for an unknown one', async () => {
