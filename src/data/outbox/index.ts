@@ -17,3 +17,4 @@ export {
   type OutboxQuarantinedDetail,
 } from './outbox.js';
 export { OUTBOX_PREFIX, DEAD_PREFIX, QUARANTINE_PREFIX, outboxKey, deadKey, quarantineKey } from './store.js';
+export { acquireOutbox, sharedOutbox, type OutboxLease } from './shared.js';
