@@ -126,23 +126,29 @@ const KEY_SPAN = 2 ** 29;
  * numeric key `days since 2000-01-01 × 10 000 + NNNN`. `undefined` when the code has another shape.
  */
 export function splitDossierCode(code: string): { agency: string; key: number } | undefined {
+  const key = dossierKey(code);
+  return key < 0 ? undefined : { agency: code.slice(0, code.length - 12), key };
+}
+
+/** The numeric key of {@link splitDossierCode}, or -1; allocation-free for the ingest loop. */
+function dossierKey(code: string): number {
   const a = code.length - 12;
-  if (a <= 0 || code.charCodeAt(a) !== 45 || code.charCodeAt(a + 7) !== 45) return undefined;
-  let v = 0;
-  const digits: number[] = [];
-  for (let i = a + 1; i < code.length; i++) {
-    if (i === a + 7) continue;
-    const d = code.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return undefined;
-    digits.push(d);
+  if (a <= 0 || code.charCodeAt(a) !== 45 || code.charCodeAt(a + 7) !== 45) return -1;
+  const d = (k: number) => code.charCodeAt(a + k) - 48;
+  let seq = 0;
+  for (let k = 8; k < 12; k++) {
+    const x = d(k);
+    if (x < 0 || x > 9) return -1;
+    seq = seq * 10 + x;
   }
-  const [y1 = 0, y2 = 0, m1 = 0, m2 = 0, d1 = 0, d2 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0] = digits;
-  const mm = m1 * 10 + m2;
-  const dd = d1 * 10 + d2;
-  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return undefined;
-  const day = dayFromCivil(2000 + y1 * 10 + y2, mm, dd) - DAY_2000;
-  v = day * 10_000 + s1 * 1000 + s2 * 100 + s3 * 10 + s4;
-  return { agency: code.slice(0, a), key: v };
+  for (let k = 1; k < 7; k++) {
+    const x = d(k);
+    if (x < 0 || x > 9) return -1;
+  }
+  const mm = d(3) * 10 + d(4);
+  const dd = d(5) * 10 + d(6);
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return -1;
+  return (dayFromCivil(2000 + d(1) * 10 + d(2), mm, dd) - DAY_2000) * 10_000 + seq;
 }
 
 /** A number identifying a dossier code within some columns (agency index and code key), for joins. */
@@ -196,6 +202,13 @@ function strictIso(s: string): number {
     return t;
   }
   return NaN;
+}
+
+/** An optional time stamp: `undefined` when absent, NaN when malformed or outside the Uint32 seconds range. */
+function stamp(v: string | null | undefined): number | undefined {
+  if (v == null) return undefined;
+  const t = strictIso(v);
+  return validSeconds(seconds(t)) ? t : NaN;
 }
 const validSeconds = (s: number): boolean => Number.isFinite(s) && s >= 0 && s < NONE;
 
@@ -327,27 +340,22 @@ export class CaseColumnsBuilder {
     if (!(channel >= 1 && channel <= 3 && (channel | 0) === channel)) return this.reject(c, 'channel'), false;
     const receivedMs = strictIso(c.receivedAt);
     if (!validSeconds(seconds(receivedMs))) return this.reject(c, 'receivedAt'), false;
-    const time = (v: string | null | undefined): number | undefined | false => {
-      if (v == null) return undefined;
-      const t = strictIso(v);
-      return validSeconds(seconds(t)) ? t : false;
-    };
-    const processedAt = time(c.processedAt);
-    const returnedAt = time(c.returnedAt);
-    const closedAt = time(c.closedAt);
-    const dueAt = time(c.dueAt);
-    const rescheduledAt = time(c.rescheduledDueAt);
-    if (processedAt === false || returnedAt === false || closedAt === false || dueAt === false || rescheduledAt === false) return this.reject(c, 'time'), false;
+    const processedAt = stamp(c.processedAt);
+    const returnedAt = stamp(c.returnedAt);
+    const closedAt = stamp(c.closedAt);
+    const dueAt = stamp(c.dueAt);
+    const rescheduledAt = stamp(c.rescheduledDueAt);
+    if (processedAt !== processedAt || returnedAt !== returnedAt || closedAt !== closedAt || dueAt !== dueAt || rescheduledAt !== rescheduledAt) return this.reject(c, 'time'), false;
     const legalDays = c.legalDays;
     if (legalDays != null && !(typeof legalDays === 'number' && legalDays >= 0 && Number.isFinite(legalDays))) return this.reject(c, 'legalDays'), false;
     const sups = c.supplements;
     if (!Array.isArray(sups)) return this.reject(c, 'supplements'), false;
-    const periods: [number, number][] = [];
+    let periods: [number, number][] | undefined;
     for (const s of sups) {
-      const req = time(s?.requestedAt);
-      const done = time(s?.completedAt);
-      if (req === undefined || req === false || done === false) return this.reject(c, 'supplements'), false;
-      periods.push([seconds(req), done === undefined ? NONE : seconds(done)]);
+      const req = stamp(s?.requestedAt);
+      const done = stamp(s?.completedAt);
+      if (req === undefined || req !== req || done !== done) return this.reject(c, 'supplements'), false;
+      (periods ??= []).push([seconds(req), done === undefined ? NONE : seconds(done)]);
     }
     const pay = c.onlinePayment;
     if (pay !== 0 && pay !== 1 && pay !== 2) return this.reject(c, 'onlinePayment'), false;
@@ -356,8 +364,8 @@ export class CaseColumnsBuilder {
     const field = this.dicts.field.index(c.fieldId);
     const procedure = this.dicts.procedure.index(c.procedureCode);
     const officer = typeof c.officerId === 'string' ? this.dicts.officer.index(c.officerId) : 0;
-    const split = splitDossierCode(c.code);
-    const agency = split ? this.dicts.agency.index(split.agency) : 0;
+    const key = dossierKey(c.code);
+    const agency = key >= 0 ? this.dicts.agency.index(c.code.slice(0, c.code.length - 12)) : 0;
     if (unit < 0 || field < 0 || procedure < 0 || officer < 0 || agency < 0) return this.reject(c, 'dictionary-full'), false;
 
     this.ensure();
@@ -367,7 +375,7 @@ export class CaseColumnsBuilder {
     this.procedure[i] = procedure;
     this.officer[i] = officer;
     this.agency[i] = agency;
-    this.codeKey[i] = split ? split.key : NONE;
+    this.codeKey[i] = key >= 0 ? key : NONE;
     this.status[i] = status;
     this.channel[i] = channel;
     this.received[i] = seconds(receivedMs);
@@ -407,7 +415,7 @@ export class CaseColumnsBuilder {
       this.reschedRow[this.nResched] = i;
       this.reschedAt[this.nResched++] = seconds(rescheduledAt);
     }
-    if (periods.length > 0) {
+    if (periods !== undefined) {
       // The rules only need "requested before the horizon" counts and sums, so the order is free; by
       // request time it lets readers stop at the first request after the horizon.
       if (periods.length > 1) periods.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

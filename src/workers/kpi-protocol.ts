@@ -1,0 +1,93 @@
+import type { CaseColumns } from '../core/kpi/columns.js';
+import type { KpiOrgContext, KpiQuery, KpiResult, PetitionRow, RatingRow, TicketRow } from '../core/kpi/engine.js';
+import type { ProcedureFact } from '../core/kpi/procedures.js';
+import type { RatingFeedback, PetitionFeedback } from '../core/kpi/feedback.js';
+import type { CaseInput } from '../core/kpi/columns.js';
+import type { PeriodQuery } from '../data/ports.js';
+import type { DataErrorKind } from '../data/errors.js';
+
+/**
+ * Messages between {@link KpiWorkerClient} (main thread) and the KPI worker. Everything is
+ * structured-cloneable; column buffers travel as transferables. Every request carries an `id`; the
+ * worker answers with exactly one `ok` or `error` of that id, and `progress` messages before it.
+ */
+
+/** A working-day calendar as plain data. */
+export interface CalendarData {
+  offsetMinutes: number;
+  workDays?: number[];
+  holidays?: string[];
+}
+
+/** Ratings, petitions, tickets, catalogue facts and org context held next to the columns. */
+export interface KpiSideData {
+  procedures?: ProcedureFact[];
+  ratings?: (RatingRow & RatingFeedback)[];
+  petitions?: (PetitionRow & PetitionFeedback)[];
+  tickets?: TicketRow[];
+  org?: KpiOrgContext;
+}
+
+/** Where the worker fetches case records itself. */
+export interface HttpCaseSource {
+  /** API base, e.g. `http://127.0.0.1:8787/api/v1`. */
+  api: string;
+  query: PeriodQuery;
+  /**
+   * `fields` (default): NDJSON lines go straight into the columns builder, which checks every field it
+   * keeps (ids, status and channel codes, time stamps, flags) and refuses malformed records.
+   * `schema`: every record is validated against the full `CaseFile` zod schema first (slower).
+   */
+  validate?: 'fields' | 'schema';
+  /** Records per progress step (default 2 000). */
+  chunkSize?: number;
+}
+
+export type KpiRequest =
+  | { id: number; type: 'load'; columns: CaseColumns }
+  | { id: number; type: 'set'; data: KpiSideData }
+  | { id: number; type: 'begin'; calendar: CalendarData }
+  | { id: number; type: 'append'; cases: CaseInput[] }
+  | { id: number; type: 'end' }
+  | { id: number; type: 'ingest-http'; source: HttpCaseSource; calendar: CalendarData }
+  | { id: number; type: 'query'; query: KpiQuery }
+  | { id: number; type: 'export' }
+  | { id: number; type: 'info' }
+  | { id: number; type: 'cancel'; target: number };
+
+/** What the host holds. */
+export interface KpiInfo {
+  records: number;
+  rejected: number;
+  /** Bytes of the column buffers. */
+  bytes: number;
+  ratings: number;
+  petitions: number;
+  tickets: number;
+  procedures: number;
+}
+
+/** Result of an ingest or append session. */
+export interface IngestSummary {
+  records: number;
+  rejected: number;
+  /** First refusal reasons, for a status line. */
+  rejections: { position: number; code: string | undefined; reason: string }[];
+  /** Bytes read from the network (HTTP ingest). */
+  bytes?: number;
+  ms: number;
+}
+
+/** A DataError as plain data. */
+export interface ErrorData {
+  name: string;
+  kind?: DataErrorKind;
+  message: string;
+  status?: number;
+  source?: string;
+}
+
+export type KpiResponse =
+  | { id: number; type: 'ok'; value?: KpiResult | IngestSummary | KpiInfo | CaseColumns | null }
+  | { id: number; type: 'progress'; records: number; bytes?: number }
+  | { id: number; type: 'error'; error: ErrorData };
