@@ -642,15 +642,26 @@ export function generateCases(ctx: CaseGenOptions): Iterable<CaseFile[]> {
   return casesFromPlan(planCases(ctx));
 }
 
-/** The dossiers of a plan in month chunks; each iteration regenerates them (see {@link generateCases}). */
-export function casesFromPlan(plan: CasePlan): Iterable<CaseFile[]> {
-  return { [Symbol.iterator]: () => caseChunks(plan) };
+/**
+ * The dossiers of a plan in month chunks; each iteration regenerates them (see {@link generateCases}).
+ * `simulated`, the days of an earlier `simulateDays(plan)` pass, spares the first iteration the
+ * simulation; it is released once used, and later iterations simulate again (with the same result).
+ */
+export function casesFromPlan(plan: CasePlan, simulated?: RawDay[]): Iterable<CaseFile[]> {
+  let days = simulated;
+  return {
+    [Symbol.iterator]: () => {
+      const source = days ?? simulateDays(plan);
+      days = undefined;
+      return caseChunks(plan, source);
+    },
+  };
 }
 
-function* caseChunks(plan: CasePlan): Generator<CaseFile[]> {
+function* caseChunks(plan: CasePlan, days: Iterable<RawDay>): Generator<CaseFile[]> {
   let month = '';
   let chunk: CaseFile[] = [];
-  for (const d of simulateDays(plan)) {
+  for (const d of days) {
     if (d.month !== month && chunk.length) {
       yield chunk;
       chunk = [];

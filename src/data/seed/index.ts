@@ -3,7 +3,7 @@ import type { OrgData } from '../schemas/org.js';
 import type { Petition } from '../schemas/petition.js';
 import type { Procedure } from '../schemas/procedure.js';
 import type { Rating } from '../schemas/rating.js';
-import { casesFromPlan, planCases, simulateDays, type CaseGenOptions } from './cases.js';
+import { casesFromPlan, planCases, simulateDays, type CaseGenOptions, type RawDay } from './cases.js';
 import { demoProcedures } from './procedures.js';
 import { halongOrg } from './org.js';
 import { ratingsForDay } from './ratings.js';
@@ -52,8 +52,9 @@ export interface SeedData {
  * and deterministic: the same options give the same data in every JavaScript engine; nothing reads the
  * clock or `Math.random`.
  *
- * Ratings and petitions are computed eagerly (one simulation pass); dossiers are generated lazily, one
- * month at a time, each time `cases` is iterated. Throws RangeError on invalid options.
+ * Ratings and petitions are computed eagerly (one simulation pass); dossiers are turned into `CaseFile`
+ * objects lazily, one month at a time, each time `cases` is iterated (the first iteration reuses the
+ * simulation pass, later ones redo it). Throws RangeError on invalid options.
  */
 export function generateSeed(options: SeedOptions): SeedData {
   const org = options.org ?? halongOrg();
@@ -61,14 +62,17 @@ export function generateSeed(options: SeedOptions): SeedData {
   const ratings: Rating[] = [];
   const petitions: Petition[] = [];
   const stream = new PetitionStream(plan);
+  const days: RawDay[] = [];
   for (const day of simulateDays(plan)) {
+    days.push(day);
     for (const r of ratingsForDay(plan, day)) ratings.push(r);
     for (const p of stream.next(day)) petitions.push(p);
   }
   return {
     org,
     procedures: demoProcedures(),
-    cases: casesFromPlan(plan),
+    // A first start iterates the cases right away: hand it this pass instead of simulating again.
+    cases: casesFromPlan(plan, days),
     ratings,
     petitions,
     period: { from: plan.cal.iso(plan.from), to: plan.cal.iso(plan.to) },
