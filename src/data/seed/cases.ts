@@ -2,7 +2,9 @@ import type { CaseFile, CaseStatus } from '../schemas/case-file.js';
 import type { Counter, OrgData, OrgUnit } from '../schemas/org.js';
 import { DAY, HOUR, MINUTE, VN_HOLIDAYS } from '../../core/time/index.js';
 import { createRng, weightedPicker, type Rng, type WeightedPicker } from './rng.js';
-import { SeedCalendar, AFTERNOON_END, MORNING_START, OFFICE_MINUTES, officeClock, officeIndex, resolveDate, type DateInput } from './calendar.js';
+import {
+  SeedCalendar, AFTERNOON_END, AFTERNOON_START, MORNING_END, MORNING_START, OFFICE_MINUTES, officeClock, officeIndex, resolveDate, type DateInput,
+} from './calendar.js';
 import { PROCEDURE_PROFILES, type ProcedureProfile } from './procedures.js';
 import { halongOrg } from './org.js';
 
@@ -288,11 +290,11 @@ function toOffice(rng: Rng, cal: SeedCalendar, ms: number): number {
   const day = cal.dayOf(ms);
   const minute = (ms - cal.dayStart(day)) / MINUTE;
   if (cal.isWorking(day)) {
-    if ((minute >= 450 && minute < 690) || (minute >= 810 && minute < 1020)) return sec(ms);
-    if (minute < 450) return cal.dayStart(day) + (450 + rng.int(0, 20)) * MINUTE;
-    if (minute < 810) return cal.dayStart(day) + (810 + rng.int(0, 20)) * MINUTE;
+    if ((minute >= MORNING_START && minute < MORNING_END) || (minute >= AFTERNOON_START && minute < AFTERNOON_END)) return sec(ms);
+    if (minute < MORNING_START) return cal.dayStart(day) + (MORNING_START + rng.int(0, 20)) * MINUTE;
+    if (minute < AFTERNOON_START) return cal.dayStart(day) + (AFTERNOON_START + rng.int(0, 20)) * MINUTE;
   }
-  return cal.dayStart(cal.nextWorking(day)) + (450 + rng.int(0, 20)) * MINUTE;
+  return cal.dayStart(cal.nextWorking(day)) + (MORNING_START + rng.int(0, 20)) * MINUTE;
 }
 
 /** An office instant in (lo, hi], biased towards the earliest working days; undefined when none fits. */
@@ -401,7 +403,7 @@ function simulateCase(p: CasePlan, rng: Rng, day: number, position: number): Raw
       : rng.chance(R.onlinePaymentCounter) ? 2 : 0;
   }
   let procStart = toOffice(rng, cal, cursor + sec(rng.int(5, 45) * MINUTE));
-  if (after15 && cal.dayOf(procStart) === day) procStart = toOffice(rng, cal, cal.dayStart(cal.nextWorking(day)) + 450 * MINUTE);
+  if (after15 && cal.dayOf(procStart) === day) procStart = toOffice(rng, cal, cal.dayStart(cal.nextWorking(day)) + MORNING_START * MINUTE);
   push(history, 4, procStart);
 
   const r = rng.float();
