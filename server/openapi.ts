@@ -76,7 +76,7 @@ function componentSchemas(): Obj {
           open: { type: 'integer', description: 'Open queue streams.' },
           streams: { type: 'array', items: stream },
           recent: { type: 'array', items: stream, description: 'Recently closed streams (last 100).' },
-          lastEventIds: { type: 'object', description: 'Last `Last-Event-ID` received per stream path.', additionalProperties: { type: ['string', 'null'] } },
+          lastEventIds: { type: 'object', description: 'Last `Last-Event-ID` received per stream path.', additionalProperties: { type: 'string' } },
         },
       },
       queue: { type: 'object', additionalProperties: { type: 'object', properties: { epoch: { type: 'string' }, seq: { type: 'integer' } } } },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 import type { OrgData } from '../src/data/schemas/org.js';
 import { QueueSnapshot, type Call, type QueueCommand, type QueueEvent } from '../src/data/schemas/queue.js';
@@ -45,6 +46,13 @@ export class QueueService {
   private listeners = new Set<QueueListener>();
   private simTimer: NodeJS.Timeout | undefined;
   private rolloverTimer: NodeJS.Timeout | undefined;
+  private readonly sql: {
+    saveState: Statement;
+    appendEvent: Statement;
+    prune: Statement;
+    dropEvents: Statement;
+    callsAfter: Statement;
+  };
 
   constructor(
     private readonly db: Db,
@@ -53,6 +61,13 @@ export class QueueService {
     private readonly offsetMinutes: number,
     private readonly log: (line: string) => void = () => {},
   ) {
+    this.sql = {
+      saveState: db.prepare('INSERT INTO queue_state (unit_id, epoch, seq, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET epoch = excluded.epoch, seq = excluded.seq, snapshot = excluded.snapshot'),
+      appendEvent: db.prepare('INSERT OR REPLACE INTO queue_events (unit_id, seq, json) VALUES (?, ?, ?)'),
+      prune: db.prepare('DELETE FROM queue_events WHERE unit_id = ? AND seq <= ?'),
+      dropEvents: db.prepare('DELETE FROM queue_events WHERE unit_id = ?'),
+      callsAfter: db.prepare("SELECT json FROM queue_events WHERE unit_id = ? AND seq > ? AND json_extract(json, '$.type') = 'ticket-called' ORDER BY seq DESC LIMIT ?"),
+    };
     this.load();
     // A quiet hall still starts each day empty: check for the local day changing once a minute.
     this.rolloverTimer = setInterval(() => {
@@ -124,9 +139,7 @@ export class QueueService {
 
   /** Calls carried by events after `seq` still in the log, newest first, at most {@link MAX_RESUME_CALLS}. */
   callsAfter(unitId: string, seq: number): Call[] {
-    const rows = this.db
-      .prepare("SELECT json FROM queue_events WHERE unit_id = ? AND seq > ? AND json_extract(json, '$.type') = 'ticket-called' ORDER BY seq DESC LIMIT ?")
-      .all(unitId, seq, MAX_RESUME_CALLS) as { json: string }[];
+    const rows = this.sql.callsAfter.all(unitId, seq, MAX_RESUME_CALLS) as { json: string }[];
     return rows.map((r) => (JSON.parse(r.json) as Extract<QueueEvent, { type: 'ticket-called' }>).call);
   }
 
@@ -155,7 +168,7 @@ export class QueueService {
     for (const id of unitId ? [unitId] : this.units()) {
       const s = emptySnapshot(id, newEpoch(this.now()), this.ctx());
       this.db.transaction(() => {
-        this.db.prepare('DELETE FROM queue_events WHERE unit_id = ?').run(id);
+        this.sql.dropEvents.run(id);
         this.replace(id, s);
       })();
       out[id] = s.epoch;
@@ -200,19 +213,18 @@ export class QueueService {
   }
 
   private replace(unitId: string, s: QueueSnapshot): void {
-    this.db.prepare('INSERT INTO queue_state (unit_id, epoch, seq, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET epoch = excluded.epoch, seq = excluded.seq, snapshot = excluded.snapshot').run(unitId, s.epoch, s.seq, JSON.stringify(s));
+    this.sql.saveState.run(unitId, s.epoch, s.seq, JSON.stringify(s));
     this.states.set(unitId, s);
   }
 
   private commit(unitId: string, s: QueueSnapshot, events: readonly QueueEvent[]): void {
     if (!events.length) return;
     this.db.transaction(() => {
-      const ins = this.db.prepare('INSERT OR REPLACE INTO queue_events (unit_id, seq, json) VALUES (?, ?, ?)');
-      for (const e of events) ins.run(unitId, e.seq, JSON.stringify(e));
+      for (const e of events) this.sql.appendEvent.run(unitId, e.seq, JSON.stringify(e));
       this.replace(unitId, s);
       // Prune in steps rather than on every event: one DELETE per 100 sequence numbers.
       if (events.some((e) => e.seq % 100 === 0)) {
-        this.db.prepare('DELETE FROM queue_events WHERE unit_id = ? AND seq <= ?').run(unitId, s.seq - KEEP_EVENTS);
+        this.sql.prune.run(unitId, s.seq - KEEP_EVENTS);
       }
     })();
     for (const fn of this.listeners) fn(unitId, s.epoch, events);

@@ -44,8 +44,8 @@ export class SseHub {
   private conns = new Set<Conn>();
   private closed: StreamInfo[] = [];
   private nextId = 1;
-  /** Last `Last-Event-ID` seen per stream path. */
-  readonly lastEventIds = new Map<string, string | null>();
+  /** Last `Last-Event-ID` received per stream path (connections without one leave it as it was). */
+  readonly lastEventIds = new Map<string, string>();
 
   constructor(
     private readonly queue: QueueService,
@@ -66,7 +66,7 @@ export class SseHub {
       return Promise.resolve();
     }
     const path = `/queue/${unitId}/stream`;
-    this.lastEventIds.set(path, opts.lastEventId);
+    if (opts.lastEventId !== null) this.lastEventIds.set(path, opts.lastEventId);
     const id = `${snapshot.epoch}.${snapshot.seq}`;
     const info: StreamInfo = { id: this.nextId++, unitId, lastEventId: opts.lastEventId, lastSentId: id, openedAt: toIso(this.now(), this.offsetMinutes), closedAt: null };
     res.socket?.setNoDelay(true);
@@ -130,7 +130,7 @@ export class SseHub {
   }
 
   /** Open streams and the recently closed ones, for /__admin/state. */
-  state(): { open: StreamInfo[]; recent: StreamInfo[]; lastEventIds: Record<string, string | null> } {
+  state(): { open: StreamInfo[]; recent: StreamInfo[]; lastEventIds: Record<string, string> } {
     return {
       open: [...this.conns].map((c) => ({ ...c.info })),
       recent: this.closed.map((i) => ({ ...i })),

@@ -51,7 +51,7 @@ export interface RefServerState {
   /** Requests per route (`GET /cases`, `POST /ratings/batch` …) since start or the last reset. */
   requests: Record<string, number>;
   requestsTotal: number;
-  sse: { open: number; streams: StreamInfo[]; recent: StreamInfo[]; lastEventIds: Record<string, string | null> };
+  sse: { open: number; streams: StreamInfo[]; recent: StreamInfo[]; lastEventIds: Record<string, string> };
   queue: Record<string, { epoch: string; seq: number }>;
   faults: { config: FaultOptions; seed: number; counts: Record<string, number> };
   seed: string | null;
