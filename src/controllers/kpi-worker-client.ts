@@ -4,8 +4,8 @@ import type { KpiQuery, KpiResult } from '../core/kpi/engine.js';
 import type { WorkCalendar } from '../core/time/index.js';
 import type { CasePort, PeriodQuery } from '../data/ports.js';
 import { DataError, toDataError } from '../data/errors.js';
-import { KpiHost, errorFromData } from '../workers/kpi-host.js';
-import type { CalendarData, HttpCaseSource, IngestSummary, KpiInfo, KpiRequest, KpiResponse, KpiSideData } from '../workers/kpi-protocol.js';
+import type { KpiHost } from '../workers/kpi-host.js';
+import { errorFromData, type CalendarData, type HttpCaseSource, type IngestSummary, type KpiInfo, type KpiRequest, type KpiResponse, type KpiSideData } from '../workers/kpi-protocol.js';
 
 export type { CalendarData, HttpCaseSource, IngestSummary, KpiInfo, KpiSideData } from '../workers/kpi-protocol.js';
 
@@ -54,7 +54,6 @@ const calendarData = (c: WorkCalendar): CalendarData => ({
  */
 export class KpiWorkerClient {
   private worker: Worker | undefined;
-  private host: KpiHost | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private modeNow: KpiClientMode;
@@ -108,13 +107,18 @@ export class KpiWorkerClient {
 
   private useMainThread(): void {
     this.modeNow = 'main';
-    this.host = new KpiHost((m) => this.receive(m));
-    // Requests the failed worker never answered are replayed here (their transferables, if any, are gone).
-    const replay = [...this.queued];
-    this.queued.length = 0;
-    for (const r of replay) void this.host.handle(r);
+    // The engine is loaded only when it has to run here; pages whose Worker starts never download it twice.
+    this.hostLoading = import('../workers/kpi-host.js').then(({ KpiHost: Host }) => {
+      const host = new Host((m) => this.receive(m));
+      // Requests the failed worker never answered are replayed here (their transferables, if any, are gone).
+      const replay = [...this.queued];
+      this.queued.length = 0;
+      for (const r of replay) void host.handle(r);
+      return host;
+    });
   }
 
+  private hostLoading: Promise<KpiHost> | undefined;
   private readonly queued: KpiRequest[] = [];
 
   private receive(m: KpiResponse): void {
@@ -163,10 +167,9 @@ export class KpiWorkerClient {
     if (this.worker) {
       if (req.type !== 'cancel') this.queued.push(req);
       this.worker.postMessage(req, transfer);
-    } else if (this.host) {
+    } else if (this.hostLoading) {
       // Like a worker, answer in a later task, never synchronously within the call.
-      const host = this.host;
-      setTimeout(() => void host.handle(req), 0);
+      void this.hostLoading.then((host) => setTimeout(() => void host.handle(req), 0));
     }
   }
 
@@ -241,7 +244,7 @@ export class KpiWorkerClient {
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;
-    this.host = undefined;
+    this.hostLoading = undefined;
     for (const p of this.pending.values()) p.reject(new DataError('aborted', 'KPI engine disposed', { source: 'kpi' }));
     this.pending.clear();
   }

@@ -2,32 +2,9 @@ import { CaseColumnsBuilder, caseColumnsBytes, caseColumnsTransferables, type Ca
 import { attachFeedback, type CaseFeedback } from '../core/kpi/feedback.js';
 import { computeKpis, kpiOrgContext } from '../core/kpi/engine.js';
 import { procedureFacts } from '../core/kpi/procedures.js';
-import { isDataError, DataError } from '../data/errors.js';
 import { HttpSource } from '../data/adapters/http/http-source.js';
 import { ingestHttp } from './kpi-ingest.js';
-import type { CalendarData, ErrorData, HttpCaseSource, IngestSummary, KpiInfo, KpiRequest, KpiResponse, KpiSideData } from './kpi-protocol.js';
-
-/** Serialises anything thrown into {@link ErrorData}. */
-export function errorData(e: unknown): ErrorData {
-  if (isDataError(e)) {
-    const out: ErrorData = { name: 'DataError', kind: e.kind, message: e.message };
-    if (e.status !== undefined) out.status = e.status;
-    if (e.source !== undefined) out.source = e.source;
-    return out;
-  }
-  if (e instanceof Error) return { name: e.name, message: e.message };
-  return { name: 'Error', message: String(e) };
-}
-
-/** Rebuilds an error thrown on the other side: a {@link DataError} when it was one, else an Error of the same name. */
-export function errorFromData(d: ErrorData): Error {
-  if (d.name === 'DataError' && d.kind) {
-    return new DataError(d.kind, d.message, { ...(d.status !== undefined ? { status: d.status } : {}), ...(d.source !== undefined ? { source: d.source } : {}) });
-  }
-  const e = d.name === 'RangeError' ? new RangeError(d.message) : d.name === 'TypeError' ? new TypeError(d.message) : new Error(d.message);
-  if (e.name !== d.name) e.name = d.name;
-  return e;
-}
+import { errorData, type CalendarData, type HttpCaseSource, type IngestSummary, type KpiInfo, type KpiRequest, type KpiResponse, type KpiSideData } from './kpi-protocol.js';
 
 const calendarOf = (c: CalendarData) => ({ offsetMinutes: c.offsetMinutes, ...(c.workDays ? { workDays: c.workDays } : {}), holidays: c.holidays ?? [] });
 

@@ -4,7 +4,7 @@ import type { ProcedureFact } from '../core/kpi/procedures.js';
 import type { RatingFeedback, PetitionFeedback } from '../core/kpi/feedback.js';
 import type { CaseInput } from '../core/kpi/columns.js';
 import type { PeriodQuery } from '../data/ports.js';
-import type { DataErrorKind } from '../data/errors.js';
+import { DataError, isDataError, type DataErrorKind } from '../data/errors.js';
 
 /**
  * Messages between {@link KpiWorkerClient} (main thread) and the KPI worker. Everything is
@@ -91,3 +91,25 @@ export type KpiResponse =
   | { id: number; type: 'ok'; value?: KpiResult | IngestSummary | KpiInfo | CaseColumns | null }
   | { id: number; type: 'progress'; records: number; bytes?: number }
   | { id: number; type: 'error'; error: ErrorData };
+
+/** Serialises anything thrown into {@link ErrorData}. */
+export function errorData(e: unknown): ErrorData {
+  if (isDataError(e)) {
+    const out: ErrorData = { name: 'DataError', kind: e.kind, message: e.message };
+    if (e.status !== undefined) out.status = e.status;
+    if (e.source !== undefined) out.source = e.source;
+    return out;
+  }
+  if (e instanceof Error) return { name: e.name, message: e.message };
+  return { name: 'Error', message: String(e) };
+}
+
+/** Rebuilds an error thrown on the other side: a {@link DataError} when it was one, else an Error of the same name. */
+export function errorFromData(d: ErrorData): Error {
+  if (d.name === 'DataError' && d.kind) {
+    return new DataError(d.kind, d.message, { ...(d.status !== undefined ? { status: d.status } : {}), ...(d.source !== undefined ? { source: d.source } : {}) });
+  }
+  const e = d.name === 'RangeError' ? new RangeError(d.message) : d.name === 'TypeError' ? new TypeError(d.message) : new Error(d.message);
+  if (e.name !== d.name) e.name = d.name;
+  return e;
+}
