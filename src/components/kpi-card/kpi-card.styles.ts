@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --hcc-kpi-card-value-size: 2.6em;
+    container-type: inline-size;
+  }
+  .figure {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+  .value {
+    margin: 0;
+    font-size: var(--hcc-kpi-card-value-size);
+    font-weight: 750;
+    line-height: 1.05;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+    white-space: nowrap;
+  }
+  .trend {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.4em;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+  .trend .arrow {
+    font-size: 0.8em;
+  }
+  .trend .vs {
+    font-weight: 400;
+    font-size: 0.8em;
+    color: var(--_color-text-muted);
+  }
+  .target {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    font-size: 0.9em;
+  }
+  .target .verdict {
+    font-weight: 650;
+  }
+  .spark {
+    margin: 0;
+    margin-block-start: auto;
+  }
+  .spark svg {
+    display: block;
+    inline-size: 100%;
+    block-size: var(--hcc-kpi-card-sparkline-height, 3em);
+    overflow: visible;
+  }
+  .spark .line {
+    fill: none;
+    stroke: var(--_color-chart-1);
+    stroke-width: 2.5px;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .spark .area {
+    fill: var(--_color-chart-1);
+    fill-opacity: 0.12;
+    stroke: none;
+  }
+  .spark .target-line {
+    stroke: var(--_color-text);
+    stroke-width: 1.5px;
+    stroke-dasharray: 5 4;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark .last {
+    stroke: var(--_color-chart-1);
+    stroke-width: 8px;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  figcaption {
+    font-size: 0.75em;
+    color: var(--_color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  a {
+    color: inherit;
+  }
+  @container (max-width: 14em) {
+    .value {
+      font-size: calc(var(--hcc-kpi-card-value-size) * 0.8);
+    }
+  }
+  @media (forced-colors: active) {
+    .spark .line,
+    .spark .last,
+    .spark .target-line {
+      stroke: CanvasText;
+    }
+    .spark .area {
+      fill: none;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+/**
+ * The KPI family: leadership screens and public results. Importing this module registers
+ * `<hcc-kpi-card>`. Chart.js is loaded only when the first chart renders.
+ */
+export { HccKpiCard } from './components/kpi-card/kpi-card.js';
