@@ -5,3 +5,5 @@ export * from './announcement-text.js';
 export * from './announcement-tracker.js';
 export * from './announcement-queue.js';
 export * from './board-model.js';
+export * from './announcement-voice.js';
+export * from './hall-scene.js';
