@@ -66,6 +66,9 @@ function bundleEntry(): Plugin {
 }
 
 const shared: UserConfig = {
+  // Relative asset and worker URLs (`new URL('assets/kpi.worker-….js', import.meta.url)`): the dist
+  // works from whatever URL a consumer serves it (node_modules, a CDN, a sub-path), not only from `/`.
+  base: './',
   // Inline config values win over tsconfig; kept in step with tsconfig.json on purpose.
   build: { target: 'es2021', outDir: resolve(root, 'dist'), reportCompressedSize: false, copyPublicDir: false },
 };

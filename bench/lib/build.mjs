@@ -19,6 +19,8 @@ export async function buildEntry(root, entryPath, outDir, name) {
     root,
     mode: 'production',
     logLevel: 'error',
+    // Asset and worker URLs relative to the module (`new URL('x.js', import.meta.url)`), so they load from /build/.
+    base: './',
     // The project's tsconfig.json (legacy decorators) applies as in the library build.
     build: {
       outDir,
