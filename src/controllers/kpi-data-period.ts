@@ -50,13 +50,18 @@ export interface ResolvedPeriod extends Period {
   history: { unit: TimeUnit; from: number };
 }
 
-const UNIT_HISTORY: Record<TimeUnit, { unit: TimeUnit; count: number }> = {
-  day: { unit: 'day', count: 30 },
-  week: { unit: 'week', count: 12 },
-  month: { unit: 'month', count: 12 },
-  quarter: { unit: 'quarter', count: 8 },
-  year: { unit: 'year', count: 5 },
-};
+/** How many units of history sparklines and trend charts show: 30 days, 12 weeks, 12 months, 8 quarters, 5 years. */
+export const HISTORY_LENGTH: Readonly<Record<TimeUnit, number>> = { day: 30, week: 12, month: 12, quarter: 8, year: 5 };
+
+/** Start of a history of {@link HISTORY_LENGTH} `unit`s ending with the one that contains `at`. */
+export function historyStart(at: number, unit: TimeUnit, offsetMinutes: number): number {
+  let start = unitStartDay(dayOf(at, offsetMinutes), unit);
+  for (let i = 1; i < HISTORY_LENGTH[unit]; i++) start = unitStartDay(start - 1, unit);
+  return dayStart(start, offsetMinutes);
+}
+
+/** Order of the calendar units, finest first. */
+export const UNIT_ORDER: Readonly<Record<TimeUnit, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 function relative(name: RelativePeriod, now: number, offset: number): (Period & { unit?: TimeUnit }) | undefined {
   const today = dayOf(now, offset);
@@ -136,12 +141,7 @@ export function resolvePeriod(spec: PeriodSpec, now: number, offsetMinutes = 420
 }
 
 function historyOf(p: Period & { unit?: TimeUnit }, offset: number): { unit: TimeUnit; from: number } {
-  if (p.unit) {
-    const h = UNIT_HISTORY[p.unit];
-    let start = dayOf(p.from, offset);
-    for (let i = 1; i < h.count; i++) start = unitStartDay(start - 1, h.unit);
-    return { unit: h.unit, from: dayStart(start, offset) };
-  }
+  if (p.unit) return { unit: p.unit, from: historyStart(p.from, p.unit, offset) };
   // A free range: its own buckets, about 7 to 31 of them.
   const days = (p.to - p.from) / DAY;
   const unit: TimeUnit = days <= 31 ? 'day' : days <= 200 ? 'week' : days <= 1000 ? 'month' : 'quarter';
@@ -153,8 +153,8 @@ function historyOf(p: Period & { unit?: TimeUnit }, offset: number): { unit: Tim
  * needed (history, previous period) to the period's end. Month-aligned, so elements showing the same
  * period with different histories still share one load.
  */
-export function fetchRange(p: ResolvedPeriod, offsetMinutes = 420, options: { history?: boolean; previous?: boolean } = {}): Period {
-  let from = p.from;
+export function fetchRange(p: ResolvedPeriod, offsetMinutes = 420, options: { history?: boolean; previous?: boolean; from?: number } = {}): Period {
+  let from = Math.min(p.from, options.from ?? p.from);
   if (options.previous !== false) from = Math.min(from, p.previous.from);
   if (options.history !== false) from = Math.min(from, p.history.from);
   return { from: periodOf(from, 'month', offsetMinutes).from, to: p.to };

@@ -22,6 +22,8 @@ export interface KpiDataRequest {
   queries: (period: ResolvedPeriod, scope: { unitIds: string[] | undefined; org: OrgData }) => Record<string, KpiQuery>;
   /** Whether the history (sparklines) and the previous period (trends) must be loaded (default both). */
   needs?: { history?: boolean; previous?: boolean };
+  /** An earlier start the queries need (e.g. a chart of 8 quarters), epoch ms. */
+  loadFrom?: (period: ResolvedPeriod) => number;
 }
 
 /** Settings of a {@link KpiDataController}. */
@@ -182,7 +184,7 @@ export class KpiDataController implements ReactiveController {
     if (!this.results) this.status = 'loading';
     this.host.requestUpdate();
     try {
-      const range = fetchRange(period, offset, req.needs);
+      const range = fetchRange(period, offset, { ...req.needs, ...(req.loadFrom ? { from: req.loadFrom(period) } : {}) });
       const dataset = await kpiDatasets.get(source, range, {
         maxAgeMs,
         now: () => clock.now(),

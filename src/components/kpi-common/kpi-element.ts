@@ -177,9 +177,14 @@ export class KpiElement extends HccElement {
     this.data.refresh();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new clock after the first render: tick on it from now on (the first one is read on connect).
+    if (changed.has('clock') && this.hasUpdated) this.ticker.restart();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('clock')) this.ticker.restart();
     const f = this.freshness;
     if (f !== this.lastFreshness) {
       const states = this.internals?.states;
