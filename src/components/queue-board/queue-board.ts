@@ -466,14 +466,14 @@ export class HccQueueBoard extends HccElement {
       '--_recent-rows': String(Math.max(1, this.recent())),
     };
     return html`<div part="base" class="board ${layout}" role="region" aria-label=${t.boardLabel(centre)} style=${styleMap(vars)} @click=${this.onBoardClick}>
-      <header part="header" class="header">
+      <div part="header" class="header">
         <div class="centre" role="heading" aria-level=${level}>${centre}</div>
         ${this.stale && !compact ? this.renderBanner(t, lang) : nothing}
         <div class="clock">
           <time class="time" datetime=${new Date(now).toISOString()}>${formatTime(now, lang, VN_TIME_ZONE)}</time>
           <span class="date">${weekday(now, lang)}, ${formatDate(now, lang, VN_TIME_ZONE)}</span>
         </div>
-      </header>
+      </div>
       ${this.stale && compact ? this.renderBanner(t, lang) : nothing}
       ${model ? this.renderBody(t, model, level) : this.renderLoading(t)}
       ${this.renderStatus(t, lang)}
@@ -520,7 +520,9 @@ export class HccQueueBoard extends HccElement {
   private renderMarks(t: ReturnType<typeof strings.dict>, c: Pick<BoardCall, 'priority' | 'recall' | 'recalls'>, small = false) {
     const p = c.priority as Priority;
     return html`${p !== 'none'
-      ? html`<span class="badge badge-priority ${small ? 'small' : ''}">${PRIORITY_ICON}<span class=${small ? 'visually-hidden' : ''}>${t.priority}</span><span class="visually-hidden"> – ${t.priorityKind(p)}</span>${small ? nothing : html`<span class="kind">· ${t.priorityKind(p)}</span>`}</span>`
+      ? html`<span class="badge badge-priority ${small ? 'small' : ''}">${PRIORITY_ICON}${small
+          ? html`<span class="visually-hidden">${t.priority} – ${t.priorityKind(p)}</span>`
+          : html`<span>${t.priority}</span> <span class="kind">· ${t.priorityKind(p)}</span>`}</span>`
       : nothing}${c.recall
       ? html`<span class="badge badge-recall ${small ? 'small' : ''}">${RECALL_ICON}<span class=${small ? 'visually-hidden' : ''}>${c.recalls > 1 ? t.recallTimes(c.recalls) : t.recall}</span></span>`
       : nothing}`;
@@ -575,7 +577,7 @@ export class HccQueueBoard extends HccElement {
     return html`<tr class="service wait-${w.kind}">
       <th scope="row" class="service-name">${s.name}</th>
       <td class="n"><span class="digits waiting">${t.waitingCount(s.waiting)}</span>${s.priorityWaiting
-        ? html`<span class="priority-count">${PRIORITY_ICON}<span>${t.priorityWaiting(s.priorityWaiting)}</span></span>`
+        ? html` <span class="priority-count">${PRIORITY_ICON}<span>${t.priorityWaiting(s.priorityWaiting)}</span></span>`
         : nothing}</td>
       <td class="wait">${w.text}${w.note ? html`<span class="note"> (${w.note})</span>` : nothing}</td>
     </tr>`;
@@ -617,12 +619,12 @@ export class HccQueueBoard extends HccElement {
                 ? t.audioNoVoice
                 : t.audioNoVoiceLang(spokenLang);
     const at = this.live.lastDataAt;
-    return html`<footer part="status" class="status">
+    return html`<div part="status" class="status">
       <span class="chip conn conn-${conn}"><span class="dot" aria-hidden="true"></span>${connText}</span>
       <span class="chip audio audio-${this.soundOn ? this.audioState : 'off'} ${this.soundOn && this.audioState === 'ready' && !audio?.canSpeak ? 'no-voice' : ''}">${SOUND_ICON}${audioText}</span>
       ${this.live.rejected ? html`<span class="chip rejected">${t.rejected(this.live.rejected)}</span>` : nothing}
       ${at !== undefined ? html`<span class="chip updated">${t.updatedAt(formatTime(at, lang, VN_TIME_ZONE, true))}</span>` : nothing}
-    </footer>`;
+    </div>`;
   }
 
   private renderUnlock(t: ReturnType<typeof strings.dict>) {

@@ -14,8 +14,8 @@ import { parseIso, HOUR, MINUTE } from '../time/index.js';
  *    citizen with a two-hour land dossier moves them very little. With few samples the spread is
  *    widened (±50 % for one sample, narrowing as 1/√n, never below ±15 %).
  * 3. Capacity: each open counter serving the service counts as one, a counter shared between several
- *    services counts for the share of its waiting demand that is this service's. Paused and closed
- *    counters count as none.
+ *    services counts for this service's share of its demand (waiting tickets plus one newcomer per
+ *    service). Paused and closed counters count as none.
  * 4. Wait of someone taking a ticket now: `(ahead + ½) × median / capacity`, where `ahead` is the
  *    number waiting minus idle counters; the range uses the quartiles (and `ahead + 1` at the top).
  *
@@ -128,10 +128,12 @@ export function serviceCapacities(counters: readonly CounterState[], waiting: Re
       continue;
     }
     if (c.status !== 'open') continue;
-    const demand = fields.reduce((s, f) => s + (waiting.get(f) ?? 0), 0);
+    // Shares by demand, counting the newcomer the estimate is for (+1 each), so a service with nobody
+    // waiting still gets a share of the counters that serve it.
+    const demand = fields.reduce((s, f) => s + (waiting.get(f) ?? 0) + 1, 0);
     for (const f of fields) {
       const e = entry(f);
-      e.capacity += demand > 0 ? (waiting.get(f) ?? 0) / demand : 1 / fields.length;
+      e.capacity += ((waiting.get(f) ?? 0) + 1) / demand;
       if (!c.ticketId) e.idle += 1;
     }
   }

@@ -133,11 +133,14 @@ describe('wait estimation', () => {
       expect(paused.get('dat-dai')).to.deep.equal({ kind: 'no-counter', paused: true });
     });
 
-    it('serviceCapacities(counters) shares a multi-service counter by waiting demand', () => {
+    it('serviceCapacities(counters) shares a multi-service counter by demand, counting one newcomer per service', () => {
       const waiting = new Map([['ho-tich', 3], ['dat-dai', 1]]);
-      const caps = serviceCapacities([counter('q1', ['ho-tich']), counter('q12', ['ho-tich', 'dat-dai'], { ticketId: null })], waiting);
-      expect(caps.get('ho-tich')).to.deep.equal({ capacity: 1.75, idle: 1, paused: false });
-      expect(caps.get('dat-dai')).to.deep.equal({ capacity: 0.25, idle: 1, paused: false });
+      const caps = serviceCapacities([counter('q1', ['ho-tich']), counter('q12', ['ho-tich', 'dat-dai'], { ticketId: null }), counter('q4', ['chung-thuc', 'dat-dai'])], waiting);
+      // q12: Hộ tịch (3 + 1) / 6, Đất đai (1 + 1) / 6; q4: Chứng thực 1 / 3, Đất đai 2 / 3.
+      expect(caps.get('ho-tich')!.capacity).to.be.closeTo(1 + 4 / 6, 1e-9);
+      expect(caps.get('dat-dai')!.capacity).to.be.closeTo(2 / 6 + 2 / 3, 1e-9);
+      expect(caps.get('chung-thuc')).to.deep.equal({ capacity: 1 / 3, idle: 0, paused: false });
+      expect(caps.get('ho-tich')!.idle).to.equal(1);
     });
 
     it('estimateWait(input) lowers confidence for a service served only by a small share of shared counters', () => {
