@@ -138,7 +138,7 @@ describe('<hcc-queue-board>', function () {
 
     it('is accessible in the portrait and compact layouts and in English', async () => {
       await run(issue('ho-tich'), callNext('q1'));
-      for (const attrs of [{ layout: 'portrait' }, { layout: 'compact' }, { lang: 'en' }]) {
+      for (const attrs of [{ layout: 'portrait' }, { layout: 'compact' }, { lang: 'en' }] as Record<string, string>[]) {
         const el = await board(attrs);
         await expect(el).to.be.accessible();
       }
