@@ -366,9 +366,9 @@ export interface SearchResult<T> {
   total: number;
   /** The requested page of hits, best first. */
   hits: SearchHit<T>[];
-  /** The parsed query (for highlighting). */
+  /** The query's words as typed (for {@link highlight}; abbreviations are not yet replaced by their groups). */
   query: QueryToken[];
-  /** Required query words (fillers excluded). */
+  /** Required query words, an abbreviation phrase counting as one (fillers excluded). */
   required: number;
   /** True when no record matched every word and the hits miss one. */
   relaxed: boolean;
@@ -465,7 +465,8 @@ export function search<T>(index: SearchIndex<T>, query: string, options: SearchO
   const limit = Math.max(0, options.limit ?? 20);
   const offset = Math.max(0, options.offset ?? 0);
   const n = index.items.length;
-  const tokens = withAliasMarkers(tokenizeQuery(query, index.fillers), index.aliases);
+  const typed = tokenizeQuery(query, index.fillers);
+  const tokens = withAliasMarkers(typed, index.aliases);
   let required = 0;
   for (const t of tokens) if (!t.optional) required++;
   const { total, final, covered } = index.scratch;
@@ -519,7 +520,7 @@ export function search<T>(index: SearchIndex<T>, query: string, options: SearchO
   return {
     total: docs.length,
     hits: page.map((d) => ({ item: index.items[d]!, id: index.ids[d]!, index: d, score: final[d]!, matched: byCoverage ? covered[d]! : 0 })),
-    query: tokens,
+    query: typed,
     required,
     relaxed,
     facets,
