@@ -24,7 +24,7 @@ export { generatePetitions, PetitionStream, PETITION_RATES } from './petitions.j
  * Version of the generated data. It changes whenever the same options would produce different data,
  * so stores seeded by an older generator know to reseed.
  */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 /** Options of {@link generateSeed}. */
 export interface SeedOptions extends CaseGenOptions {

@@ -2,17 +2,21 @@ import type { CachThucThucHien, GiayTo, PhiLePhi, Procedure } from '../schemas/p
 import { FIELD_IDS } from './org.js';
 
 /**
- * The demo procedure catalogue: twelve real national procedure codes (DOMAIN §7) in the national
- * database's field names.
+ * The demo procedure catalogue: twenty-four real national procedure codes in the national database's
+ * field names: the twelve of DOMAIN §7 (civil status, certification, residence, judicial records) and
+ * twelve for the land, construction, household-business, social-assistance and land-administration
+ * desks.
  *
  * The first three records (1.001193, 1.000894, 2.000815) are the sample records of the domain notes
- * (DOMAIN §7), without their per-field confidence notes (`_nguon`). The other nine are sample content
+ * (DOMAIN §7), without their per-field confidence notes (`_nguon`). The others are sample content
  * written in the same style: their codes, names and fields (lĩnh vực) agree across several public
- * sources, while steps, documents, fees, time limits and legal bases are plausible but unchecked, and
- * each record says so in `nguon.ghi_chu`. `luot_thuc_hien` is an illustrative yearly
- * volume for a city-sized centre and drives the mix of generated dossiers. Online submission links point
- * at the national portal, the Ministry of Public Security portal (residence) and the Ministry of Justice
- * criminal-record portal; they are illustrative entry points, not deep links to a service.
+ * sources (for the twelve added desks, `nguon.ghi_chu` names at least two files that list the code with
+ * the same name), while steps, documents, fees, time limits and legal bases are plausible but unchecked,
+ * and each record says so in `nguon.ghi_chu`. `luot_thuc_hien` is an illustrative yearly volume for a
+ * city-sized centre and drives the mix of generated dossiers; land registration is the largest desk.
+ * Online submission links point at the national portal, the Ministry of Public Security portal
+ * (residence), the Ministry of Justice criminal-record portal and the household-business registration
+ * portal; they are illustrative entry points, not deep links to a service.
  */
 
 const DVCQG_DETAIL = 'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=';
@@ -60,6 +64,76 @@ const CT01 = doc(
   'Tờ khai thay đổi thông tin cư trú (Mẫu CT01); người chưa thành niên thì ghi rõ ý kiến đồng ý của cha, mẹ hoặc người giám hộ',
   1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true },
 );
+
+/** Where the code and name of a procedure were checked: public files that list the code with the same name. */
+const SRC = {
+  vinhBaoCrosswalk: 'hongdienvbhp/BangNiemYetVinhBao data/priority-51-crosswalk.json (danh mục TTHC của Trung tâm Phục vụ hành chính công xã Vĩnh Bảo, TP Hải Phòng)',
+  vinhBaoAudit: 'hongdienvbhp/BangNiemYetVinhBao data/master-data-audit.csv (danh mục TTHC tiếp nhận tại xã Vĩnh Bảo, TP Hải Phòng, kèm số quyết định công bố)',
+  vinhBaoCity: 'hongdienvbhp/BangNiemYetVinhBao scripts/extract_city_updates.py (tên chép từ Phụ lục Quyết định 2657/QĐ-UBND của UBND TP Hải Phòng)',
+  tthc2228: (file: string) => `phamhungVpdklk/TTHC-2228 ${file} (trang hướng dẫn TTHC đất đai theo Quyết định 2228/QĐ-UBND)`,
+  ubndai: 'luythoangduy/UBNDAI data/procedures/giay_phep_xay_dung.json (bản tại commit 9ef9c31)',
+  formFill: 'tệp công khai trên GitHub, chỉ mục tìm kiếm mã nguồn id 69389240849 (danh mục thủ tục của một tiện ích điền hồ sơ trên các cổng dịch vụ công Bắc Ninh, Lâm Đồng, Ninh Bình, Quảng Ninh)',
+  dongNaiApp: 'tệp công khai trên GitHub, chỉ mục tìm kiếm mã nguồn id 51912287645 (danh mục thủ tục của ứng dụng phường Phước Bình, tỉnh Đồng Nai)',
+} as const;
+
+const sourced = (code: string, sources: readonly string[]): NonNullable<Procedure['nguon']> => ({
+  url: `${DVCQG_DETAIL}${code}`,
+  ngay_truy_xuat: null,
+  ghi_chu: `${SAMPLE_NOTE} Mã và tên thủ tục đối chiếu tại: ${sources.join('; ')}.`,
+});
+
+const DAT_DAI_LUAT = { so_ky_hieu: '31/2024/QH15', trich_yeu: 'Luật Đất đai' };
+const DAT_DAI_SUA_DOI = {
+  so_ky_hieu: '43/2024/QH15',
+  trich_yeu: 'Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng',
+};
+const ND_101_2024 = {
+  so_ky_hieu: '101/2024/NĐ-CP',
+  trich_yeu: 'Nghị định quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và Hệ thống thông tin đất đai',
+};
+const ND_102_2024 = { so_ky_hieu: '102/2024/NĐ-CP', trich_yeu: 'Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai' };
+const ND_151_2025 = {
+  so_ky_hieu: '151/2025/NĐ-CP',
+  trich_yeu: 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai',
+};
+const DANG_KY_DAT_DAI_LAW = [DAT_DAI_LUAT, DAT_DAI_SUA_DOI, ND_101_2024, ND_151_2025];
+
+const DAT_DAI_STEP_1 =
+  'Bước 1: Người sử dụng đất nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, gửi qua dịch vụ bưu chính hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia/Cổng Dịch vụ công cấp tỉnh.';
+const DAT_DAI_STEP_2 =
+  'Bước 2: Cán bộ tiếp nhận kiểm tra thành phần hồ sơ; hồ sơ đầy đủ thì cấp Phiếu tiếp nhận và hẹn trả kết quả, số hóa hồ sơ và chuyển Văn phòng/Chi nhánh Văn phòng đăng ký đất đai; hồ sơ chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện.';
+const DAT_DAI_WAY =
+  'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc nộp trực tuyến; bản gốc Giấy chứng nhận đã cấp (nếu có) nộp khi nhận kết quả hoặc theo hướng dẫn của cơ quan tiếp nhận. Thời hạn không tính ngày nghỉ, lễ, thời gian thực hiện nghĩa vụ tài chính, thời gian xem xét xử lý vi phạm và tăng thêm 10 ngày đối với xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn.';
+const datDaiFee = (what: string) => (): PhiLePhi[] => [
+  {
+    loai: 'Phí',
+    so_tien: null,
+    don_vi: 'VNĐ/hồ sơ',
+    mo_ta: `Phí thẩm định hồ sơ ${what}: theo mức thu do Hội đồng nhân dân cấp tỉnh quy định (mức thu, đối tượng miễn, giảm và mức giảm khi nộp trực tuyến theo Nghị quyết của Hội đồng nhân dân tỉnh).`,
+  },
+  {
+    loai: 'Lệ phí',
+    so_tien: null,
+    don_vi: 'VNĐ/giấy',
+    mo_ta: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (nếu cấp mới hoặc xác nhận thay đổi): theo mức thu do Hội đồng nhân dân cấp tỉnh quy định.',
+  },
+];
+const DON_18 = doc('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 18)', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true });
+const GCN_GOC = doc('Bản gốc Giấy chứng nhận đã cấp', 1, 0, { bat_buoc: true });
+const UY_QUYEN = doc('Văn bản ủy quyền (trường hợp thực hiện thủ tục thông qua người đại diện)', 1, 0, { bat_buoc: false });
+const NGUOI_SU_DUNG_DAT = ['Công dân Việt Nam', 'Người Việt Nam định cư ở nước ngoài', 'Tổ chức (không bao gồm doanh nghiệp, HTX)', 'Doanh nghiệp', 'Hợp tác xã'];
+const VPDK = ['Văn phòng đăng ký đất đai', 'Chi nhánh Văn phòng đăng ký đất đai'];
+
+const XAY_DUNG_LAW = [
+  { so_ky_hieu: '50/2014/QH13', trich_yeu: 'Luật Xây dựng' },
+  { so_ky_hieu: '62/2020/QH14', trich_yeu: 'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng' },
+  { so_ky_hieu: '175/2024/NĐ-CP', trich_yeu: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng' },
+];
+const BAO_TRO_XA_HOI_LAW = { so_ky_hieu: '20/2021/NĐ-CP', trich_yeu: 'Nghị định quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội' };
+const HO_KINH_DOANH_LAW = [
+  { so_ky_hieu: '168/2025/NĐ-CP', trich_yeu: 'Nghị định về đăng ký doanh nghiệp' },
+  { so_ky_hieu: '68/2025/TT-BTC', trich_yeu: 'Thông tư ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh' },
+];
 
 /** The catalogue, in the order shown by default. */
 const RECORDS: readonly Procedure[] = [
@@ -730,6 +804,478 @@ const RECORDS: readonly Procedure[] = [
     luot_thuc_hien: 3400,
     nguon: nguon('2.000488'),
   },
+  {
+    ma_thu_tuc: '1.013831',
+    ten_thu_tuc:
+      'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp chuyển đổi quyền sử dụng đất nông nghiệp mà không theo phương án dồn điền, đổi thửa; chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất, góp vốn bằng quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất; cho thuê, cho thuê lại quyền sử dụng đất trong dự án xây dựng kinh doanh kết cấu hạ tầng; …',
+    cap_thuc_hien: ['Cấp Tỉnh'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      DAT_DAI_STEP_2,
+      'Bước 3: Văn phòng/Chi nhánh Văn phòng đăng ký đất đai kiểm tra điều kiện thực hiện quyền của người sử dụng đất; gửi thông tin đến cơ quan thuế để xác định nghĩa vụ tài chính (nếu có) và thông báo cho người nộp hồ sơ.',
+      'Bước 4: Sau khi người sử dụng đất hoàn thành nghĩa vụ tài chính, cập nhật, chỉnh lý hồ sơ địa chính, cơ sở dữ liệu đất đai; xác nhận nội dung biến động trên Giấy chứng nhận đã cấp hoặc cấp mới Giấy chứng nhận.',
+      'Bước 5: Trả kết quả tại nơi nộp hồ sơ hoặc qua dịch vụ bưu chính.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      {
+        mo_ta: 'Không quá 08 ngày làm việc đối với trường hợp chuyển đổi, chuyển nhượng, thừa kế, tặng cho, góp vốn; không quá 04 ngày làm việc đối với trường hợp cho thuê, cho thuê lại quyền sử dụng đất trong dự án xây dựng kinh doanh kết cấu hạ tầng.',
+        so_luong: 8,
+        don_vi: 'ngày làm việc',
+      },
+      datDaiFee('đăng ký biến động'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      DON_18,
+      GCN_GOC,
+      doc('Hợp đồng, văn bản về việc chuyển đổi, chuyển nhượng, thừa kế, tặng cho, góp vốn bằng quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đã được công chứng hoặc chứng thực theo quy định', 1, 0, { bat_buoc: true }),
+      doc('Văn bản của bên nhận thế chấp đồng ý cho chuyển quyền (trường hợp quyền sử dụng đất, tài sản gắn liền với đất đang thế chấp)', 1, 0, { bat_buoc: false }),
+      doc('Văn bản thỏa thuận về việc cấp chung một Giấy chứng nhận (trường hợp nhiều người nhận chuyển quyền)', 1, 0, { bat_buoc: false }),
+      doc('Tờ khai lệ phí trước bạ, tờ khai thuế thu nhập cá nhân theo mẫu của cơ quan thuế (nếu có)', 1, 0, { bat_buoc: false, co_bieu_mau_dien_tu: true }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: VPDK,
+    co_quan_phoi_hop: ['Cơ quan thuế', 'Ủy ban nhân dân cấp xã'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã (ví dụ: Trung tâm Phục vụ hành chính công phường Hồng Gai, tỉnh Quảng Ninh)',
+    ket_qua_thuc_hien: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất được xác nhận nội dung biến động hoặc Giấy chứng nhận cấp mới', 'Hồ sơ địa chính, cơ sở dữ liệu đất đai được cập nhật, chỉnh lý'],
+    can_cu_phap_ly: [...DANG_KY_DAT_DAI_LAW, ND_102_2024],
+    yeu_cau_dieu_kien: 'Người sử dụng đất phải có đủ điều kiện thực hiện quyền theo quy định của Luật Đất đai (có Giấy chứng nhận, đất không có tranh chấp hoặc tranh chấp đã được giải quyết, quyền sử dụng đất không bị kê biên, đang trong thời hạn sử dụng đất, không bị áp dụng biện pháp khẩn cấp tạm thời) và các luật có liên quan.',
+    ghi_chu: 'Tên đầy đủ của thủ tục còn gồm các trường hợp: bán hoặc tặng cho hoặc để thừa kế hoặc góp vốn bằng tài sản gắn liền với đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm; chuyển quyền khai thác khoáng sản theo quy định của pháp luật về địa chất và khoáng sản.',
+    tu_khoa: ['đăng ký biến động đất đai', 'sang tên sổ đỏ', 'chuyển nhượng quyền sử dụng đất', 'thừa kế đất', 'tặng cho đất', 'mua bán nhà đất'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.013831`,
+    luot_thuc_hien: 6800,
+    nguon: sourced('1.013831', [SRC.tthc2228('1.013831.H19.html'), SRC.vinhBaoAudit, SRC.formFill]),
+  },
+  {
+    ma_thu_tuc: '1.013978',
+    ten_thu_tuc: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      'Bước 2: Cán bộ tiếp nhận kiểm tra thành phần hồ sơ; hồ sơ đầy đủ thì cấp Phiếu tiếp nhận và hẹn trả kết quả, số hóa hồ sơ và chuyển Ủy ban nhân dân cấp xã, Chi nhánh Văn phòng đăng ký đất đai; hồ sơ chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện.',
+      'Bước 3: Ủy ban nhân dân cấp xã kiểm tra, xác nhận hiện trạng sử dụng đất, nguồn gốc, thời điểm sử dụng đất, tình trạng tranh chấp, sự phù hợp với quy hoạch; niêm yết công khai kết quả kiểm tra tại trụ sở Ủy ban nhân dân cấp xã và khu dân cư nơi có đất trong 15 ngày.',
+      'Bước 4: Chi nhánh Văn phòng đăng ký đất đai trích lục hoặc trích đo bản đồ địa chính (nếu cần), gửi thông tin đến cơ quan thuế để xác định nghĩa vụ tài chính; người sử dụng đất thực hiện nghĩa vụ tài chính theo thông báo.',
+      'Bước 5: Chủ tịch Ủy ban nhân dân cấp xã ký Giấy chứng nhận; cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai và trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      {
+        mo_ta: 'Không quá 20 ngày làm việc đối với đăng ký đất đai, tài sản gắn liền với đất và cấp Giấy chứng nhận lần đầu (không quá 17 ngày làm việc nếu chỉ đăng ký đất đai); không quá 30 ngày làm việc ở xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn.',
+        so_luong: 20,
+        don_vi: 'ngày làm việc',
+      },
+      datDaiFee('cấp Giấy chứng nhận lần đầu'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 15)', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Danh sách người sử dụng chung thửa đất, chủ sở hữu chung tài sản gắn liền với đất (Mẫu số 15a, nếu có)', 1, 0, { bat_buoc: false }),
+      doc('Một trong các loại giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai (nếu có); giấy tờ về tài sản gắn liền với đất (nếu đề nghị chứng nhận quyền sở hữu tài sản)', 0, 1, { bat_buoc: false }),
+      doc('Mảnh trích đo bản đồ địa chính thửa đất (trường hợp chưa có bản đồ địa chính hoặc có thay đổi ranh giới)', 1, 0, { bat_buoc: false }),
+      doc('Chứng từ thực hiện nghĩa vụ tài chính; giấy tờ liên quan đến việc miễn, giảm nghĩa vụ tài chính (nếu có)', 1, 0, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam', 'Người Việt Nam định cư ở nước ngoài'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã', 'Chi nhánh Văn phòng đăng ký đất đai'],
+    co_quan_phoi_hop: ['Cơ quan thuế'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'Thông báo kết quả đăng ký đất đai (trường hợp chỉ đăng ký hoặc không đủ điều kiện cấp Giấy chứng nhận)'],
+    can_cu_phap_ly: DANG_KY_DAT_DAI_LAW,
+    yeu_cau_dieu_kien: 'Thửa đất đủ điều kiện đăng ký, cấp Giấy chứng nhận theo các Điều 137, 138, 139, 140 Luật Đất đai; đất không có tranh chấp hoặc tranh chấp đã được giải quyết.',
+    tu_khoa: ['cấp giấy chứng nhận quyền sử dụng đất', 'cấp sổ đỏ lần đầu', 'sổ đỏ', 'sổ hồng', 'đăng ký đất đai lần đầu'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.013978`,
+    luot_thuc_hien: 3000,
+    nguon: sourced('1.013978', [SRC.vinhBaoCrosswalk, SRC.tthc2228('1.013978.H19.html'), SRC.formFill, SRC.dongNaiApp]),
+  },
+  {
+    ma_thu_tuc: '1.012784',
+    ten_thu_tuc: 'Tách thửa hoặc hợp thửa đất',
+    cap_thuc_hien: ['Cấp Tỉnh'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      DAT_DAI_STEP_2,
+      'Bước 3: Văn phòng/Chi nhánh Văn phòng đăng ký đất đai kiểm tra điều kiện tách thửa, hợp thửa; xác nhận vào Đơn đề nghị và Bản vẽ tách thửa, hợp thửa; đo đạc, chỉnh lý bản đồ địa chính.',
+      'Bước 4: Cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai và cấp Giấy chứng nhận cho các thửa đất mới sau khi tách, hợp thửa; trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      { mo_ta: 'Không quá 12 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ.', so_luong: 12, don_vi: 'ngày làm việc' },
+      datDaiFee('cấp Giấy chứng nhận cho thửa đất mới'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn đề nghị tách thửa đất, hợp thửa đất (Mẫu số 21)', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Bản vẽ tách thửa đất, hợp thửa đất (Mẫu số 22) do đơn vị đo đạc lập', 0, 1, { bat_buoc: true }),
+      GCN_GOC,
+      doc('Văn bản của cơ quan có thẩm quyền có nội dung về việc tách thửa, hợp thửa (nếu có)', 0, 1, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: VPDK,
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất cho các thửa đất sau tách thửa, hợp thửa', 'Hồ sơ địa chính, bản đồ địa chính được chỉnh lý'],
+    can_cu_phap_ly: [...DANG_KY_DAT_DAI_LAW, ND_102_2024],
+    yeu_cau_dieu_kien: 'Phải bảo đảm nguyên tắc, điều kiện tách thửa, hợp thửa theo Điều 220 Luật Đất đai và diện tích tối thiểu được tách thửa do Ủy ban nhân dân cấp tỉnh quy định.',
+    tu_khoa: ['tách thửa', 'hợp thửa', 'chia đất', 'tách sổ đỏ'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.012784`,
+    luot_thuc_hien: 2400,
+    nguon: sourced('1.012784', [SRC.vinhBaoAudit, SRC.tthc2228('1.012784.H19.html và danhmuc_thutuc.js'), SRC.formFill]),
+  },
+  {
+    ma_thu_tuc: '1.012783',
+    ten_thu_tuc: 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+    cap_thuc_hien: ['Cấp Tỉnh'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      DAT_DAI_STEP_2,
+      'Bước 3: Văn phòng/Chi nhánh Văn phòng đăng ký đất đai kiểm tra hồ sơ, đối chiếu với hồ sơ địa chính; trích đo bản đồ địa chính (nếu có yêu cầu đo đạc lại) và xác định nghĩa vụ tài chính (nếu có).',
+      'Bước 4: Cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai, cấp Giấy chứng nhận mới và thu hồi Giấy chứng nhận đã cấp; trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      {
+        mo_ta: 'Không quá 05 ngày làm việc; trường hợp phải trích đo lại thửa đất thì không quá 10 ngày làm việc. Trường hợp cấp đổi đồng loạt do đo đạc lập bản đồ địa chính thì theo thời gian của dự án được duyệt.',
+        so_luong: 10,
+        don_vi: 'ngày làm việc',
+      },
+      datDaiFee('cấp đổi Giấy chứng nhận'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      DON_18,
+      GCN_GOC,
+      doc('Mảnh trích đo bản đồ địa chính (trường hợp có nhu cầu đo đạc lại để xác định lại kích thước, diện tích thửa đất)', 1, 0, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: VPDK,
+    co_quan_phoi_hop: ['Cơ quan thuế'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (cấp đổi)'],
+    can_cu_phap_ly: DANG_KY_DAT_DAI_LAW,
+    yeu_cau_dieu_kien: 'Giấy chứng nhận đã cấp bị ố, nhòe, rách, hư hỏng; người sử dụng đất có nhu cầu đổi Giấy chứng nhận đã cấp trước ngày 01/8/2024 sang Giấy chứng nhận mới; thửa đất có thay đổi kích thước, diện tích do đo đạc lại mà ranh giới không thay đổi; hoặc các trường hợp cấp đổi khác theo Luật Đất đai.',
+    tu_khoa: ['cấp đổi sổ đỏ', 'đổi sổ đỏ', 'đổi giấy chứng nhận quyền sử dụng đất', 'sổ đỏ bị rách'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.012783`,
+    luot_thuc_hien: 1500,
+    nguon: sourced('1.012783', [SRC.vinhBaoAudit, SRC.tthc2228('1.012783.H19.html và danhmuc_thutuc.js'), SRC.formFill]),
+  },
+  {
+    ma_thu_tuc: '1.013992',
+    ten_thu_tuc: 'Đăng ký biến động chuyển mục đích sử dụng đất không phải xin phép cơ quan nhà nước có thẩm quyền',
+    cap_thuc_hien: ['Cấp Tỉnh'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      DAT_DAI_STEP_2,
+      'Bước 3: Văn phòng/Chi nhánh Văn phòng đăng ký đất đai kiểm tra trường hợp chuyển mục đích sử dụng đất không phải xin phép; gửi thông tin đến cơ quan thuế để xác định nghĩa vụ tài chính (nếu có).',
+      'Bước 4: Chỉnh lý hồ sơ địa chính, cơ sở dữ liệu đất đai; xác nhận thay đổi trên Giấy chứng nhận đã cấp hoặc cấp mới Giấy chứng nhận và trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      { mo_ta: 'Không quá 07 ngày làm việc; không quá 17 ngày làm việc ở xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn.', so_luong: 7, don_vi: 'ngày làm việc' },
+      datDaiFee('đăng ký biến động'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      DON_18,
+      GCN_GOC,
+      doc('Mảnh trích đo bản đồ địa chính (nếu có nhu cầu đo đạc lại)', 1, 0, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: VPDK,
+    co_quan_phoi_hop: ['Cơ quan thuế'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy chứng nhận đã cấp được xác nhận thay đổi mục đích sử dụng đất hoặc Giấy chứng nhận cấp mới'],
+    can_cu_phap_ly: DANG_KY_DAT_DAI_LAW,
+    yeu_cau_dieu_kien: 'Chỉ áp dụng cho các trường hợp chuyển mục đích sử dụng đất không phải xin phép cơ quan nhà nước có thẩm quyền theo khoản 3 Điều 121 Luật Đất đai.',
+    tu_khoa: ['chuyển mục đích sử dụng đất không phải xin phép', 'đăng ký chuyển mục đích', 'đổi mục đích sử dụng đất'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.013992`,
+    luot_thuc_hien: 700,
+    nguon: sourced('1.013992', [SRC.tthc2228('1.013992.H19.html'), SRC.vinhBaoAudit]),
+  },
+  {
+    ma_thu_tuc: '1.012786',
+    ten_thu_tuc: 'Cấp lại Giấy chứng nhận do bị mất',
+    cap_thuc_hien: ['Cấp Tỉnh'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      DAT_DAI_STEP_1,
+      DAT_DAI_STEP_2,
+      'Bước 3: Ủy ban nhân dân cấp xã niêm yết công khai thông báo mất Giấy chứng nhận tại trụ sở và khu dân cư nơi có đất trong 15 ngày (tổ chức thì đăng tin trên phương tiện thông tin đại chúng).',
+      'Bước 4: Hết thời hạn niêm yết mà không có tranh chấp, Văn phòng/Chi nhánh Văn phòng đăng ký đất đai hủy Giấy chứng nhận đã mất, chỉnh lý hồ sơ địa chính và cấp lại Giấy chứng nhận; trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      { mo_ta: 'Không quá 10 ngày làm việc, không kể thời gian niêm yết, đăng tin thông báo 15 ngày.', so_luong: 10, don_vi: 'ngày làm việc' },
+      datDaiFee('cấp lại Giấy chứng nhận'),
+      DAT_DAI_WAY,
+    ),
+    thanh_phan_ho_so: [
+      DON_18,
+      doc('Mảnh trích đo bản đồ địa chính (nếu có nhu cầu đo đạc lại để xác định lại kích thước, diện tích thửa đất)', 1, 0, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: VPDK,
+    co_quan_phoi_hop: ['Ủy ban nhân dân cấp xã'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (cấp lại)', 'Quyết định hủy Giấy chứng nhận đã mất'],
+    can_cu_phap_ly: [...DANG_KY_DAT_DAI_LAW, ND_102_2024],
+    yeu_cau_dieu_kien: 'Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất bị mất Giấy chứng nhận đã được cấp.',
+    tu_khoa: ['mất sổ đỏ', 'cấp lại sổ đỏ bị mất', 'mất giấy chứng nhận'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.012786`,
+    luot_thuc_hien: 450,
+    nguon: sourced('1.012786', [SRC.vinhBaoAudit, SRC.tthc2228('1.012786.H19.html và danhmuc_thutuc.js')]),
+  },
+  {
+    ma_thu_tuc: '1.013949',
+    ten_thu_tuc: 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với trường hợp giao đất, cho thuê đất không đấu giá quyền sử dụng đất, không đấu thầu lựa chọn nhà đầu tư thực hiện dự án có sử dụng đất; trường hợp giao đất, cho thuê đất thông qua đấu thầu lựa chọn nhà đầu tư thực hiện dự án có sử dụng đất; giao đất và giao rừng; cho thuê đất và cho thuê rừng, gia hạn sử dụng đất khi hết thời hạn sử dụng đất',
+    cap_thuc_hien: ['Cấp Tỉnh', 'Cấp Xã'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Người sử dụng đất nộp đơn đề nghị (chuyển mục đích sử dụng đất, giao đất, cho thuê đất hoặc gia hạn) kèm giấy tờ trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc nộp trực tuyến.',
+      'Bước 2: Cán bộ tiếp nhận kiểm tra thành phần hồ sơ; hồ sơ đầy đủ thì cấp Phiếu tiếp nhận và hẹn trả kết quả, chuyển cơ quan có chức năng quản lý đất đai cấp xã; hồ sơ chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện.',
+      'Bước 3: Cơ quan có chức năng quản lý đất đai kiểm tra căn cứ chuyển mục đích sử dụng đất (quy hoạch sử dụng đất, nhu cầu sử dụng đất), thực địa; lập tờ trình và dự thảo quyết định trình Chủ tịch Ủy ban nhân dân cấp xã (đối với cá nhân) hoặc cấp có thẩm quyền.',
+      'Bước 4: Gửi thông tin đến cơ quan thuế để xác định tiền sử dụng đất, tiền thuê đất; người sử dụng đất thực hiện nghĩa vụ tài chính theo thông báo.',
+      'Bước 5: Văn phòng/Chi nhánh Văn phòng đăng ký đất đai chỉnh lý hồ sơ địa chính, xác nhận thay đổi trên Giấy chứng nhận hoặc cấp Giấy chứng nhận; trả kết quả tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      {
+        mo_ta: 'Không quá 20 ngày kể từ ngày nhận được hồ sơ hợp lệ, không kể thời gian người sử dụng đất thực hiện nghĩa vụ tài chính và thời gian xem xét xử lý vi phạm pháp luật về đất đai (nếu có).',
+        so_luong: 20,
+        don_vi: 'ngày',
+      },
+      () => [
+        {
+          loai: 'Phí',
+          so_tien: null,
+          don_vi: 'VNĐ/hồ sơ',
+          mo_ta: 'Phí thẩm định hồ sơ và lệ phí cấp Giấy chứng nhận: theo mức thu do Hội đồng nhân dân cấp tỉnh quy định. Tiền sử dụng đất, tiền thuê đất (nếu có) nộp theo thông báo của cơ quan thuế.',
+        },
+      ],
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc nộp trực tuyến; kết quả trả tại nơi nộp hồ sơ.',
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn đề nghị giao đất, cho thuê đất, cho phép chuyển mục đích sử dụng đất (Mẫu số 02) hoặc đơn đề nghị gia hạn sử dụng đất', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất đã cấp (trường hợp chuyển mục đích sử dụng đất, gia hạn)', 0, 1, { bat_buoc: false }),
+      doc('Phương án sử dụng tầng đất mặt (trường hợp chuyển mục đích sử dụng đất trồng lúa)', 1, 0, { bat_buoc: false }),
+      UY_QUYEN,
+    ],
+    doi_tuong_thuc_hien: NGUOI_SU_DUNG_DAT,
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân cấp tỉnh'],
+    co_quan_phoi_hop: ['Cơ quan thuế', 'Văn phòng đăng ký đất đai'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Quyết định giao đất, cho thuê đất, cho phép chuyển mục đích sử dụng đất hoặc gia hạn sử dụng đất', 'Giấy chứng nhận được xác nhận thay đổi hoặc cấp mới (sau khi hoàn thành nghĩa vụ tài chính)'],
+    can_cu_phap_ly: [DAT_DAI_LUAT, DAT_DAI_SUA_DOI, ND_102_2024, ND_151_2025],
+    yeu_cau_dieu_kien: 'Việc chuyển mục đích sử dụng đất phải căn cứ quy hoạch sử dụng đất (hoặc quy hoạch chung, quy hoạch phân khu) đã được phê duyệt và nhu cầu sử dụng đất thể hiện trong đơn.',
+    ghi_chu: 'Danh mục của TP Hải Phòng còn có mã 1.013823 với tên bắt đầu giống thủ tục này (công bố theo quyết định trước đó); kiểm tra mã đang áp dụng tại Quảng Ninh trên Cổng DVCQG.',
+    tu_khoa: ['chuyển mục đích sử dụng đất', 'chuyển đất nông nghiệp sang đất ở', 'lên thổ cư', 'giao đất', 'cho thuê đất', 'gia hạn sử dụng đất'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.013949`,
+    luot_thuc_hien: 2200,
+    nguon: sourced('1.013949', [SRC.vinhBaoCrosswalk, SRC.formFill, SRC.dongNaiApp]),
+  },
+  {
+    ma_thu_tuc: '1.012812',
+    ten_thu_tuc: 'Hòa giải tranh chấp đất đai',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Đất đai',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Các bên tranh chấp gửi đơn yêu cầu hòa giải tranh chấp đất đai đến Ủy ban nhân dân cấp xã nơi có đất tranh chấp (nộp tại Trung tâm Phục vụ hành chính công cấp xã hoặc qua bưu chính).',
+      'Bước 2: Ủy ban nhân dân cấp xã thẩm tra, xác minh nguyên nhân phát sinh tranh chấp, thu thập giấy tờ, tài liệu liên quan do các bên cung cấp về nguồn gốc, quá trình sử dụng đất và hiện trạng sử dụng đất.',
+      'Bước 3: Thành lập Hội đồng hòa giải tranh chấp đất đai và tổ chức cuộc họp hòa giải có sự tham gia của các bên tranh chấp và người có quyền lợi, nghĩa vụ liên quan.',
+      'Bước 4: Lập biên bản hòa giải thành hoặc hòa giải không thành, gửi cho các bên và lưu tại Ủy ban nhân dân cấp xã; trường hợp hòa giải thành có thay đổi hiện trạng ranh giới, người sử dụng đất thì gửi biên bản đến cơ quan có thẩm quyền để giải quyết theo quy định.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'buu_chinh'],
+      { mo_ta: 'Không quá 30 ngày kể từ ngày Ủy ban nhân dân cấp xã nhận được đơn yêu cầu hòa giải tranh chấp đất đai.', so_luong: 30, don_vi: 'ngày' },
+      () => [{ loai: 'Lệ phí', so_tien: 0, don_vi: 'VNĐ', mo_ta: 'Không thu phí, lệ phí.' }],
+      'Nộp đơn trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã hoặc gửi qua dịch vụ bưu chính; các bên tranh chấp phải có mặt tại cuộc họp hòa giải.',
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn yêu cầu hòa giải tranh chấp đất đai', 1, 0, { bat_buoc: true }),
+      doc('Giấy tờ, tài liệu liên quan đến nguồn gốc, quá trình sử dụng đất của các bên (nếu có)', 0, 1, { bat_buoc: false }),
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam', 'Người Việt Nam định cư ở nước ngoài', 'Tổ chức (không bao gồm doanh nghiệp, HTX)', 'Doanh nghiệp'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã nơi có đất tranh chấp',
+    ket_qua_thuc_hien: ['Biên bản hòa giải thành hoặc hòa giải không thành'],
+    can_cu_phap_ly: [DAT_DAI_LUAT, ND_102_2024, ND_151_2025],
+    yeu_cau_dieu_kien: 'Tranh chấp đất đai mà các bên không tự hòa giải được; hòa giải tại Ủy ban nhân dân cấp xã là bắt buộc trước khi yêu cầu cơ quan có thẩm quyền giải quyết tranh chấp.',
+    tu_khoa: ['hòa giải tranh chấp đất đai', 'tranh chấp ranh giới', 'tranh chấp đất'],
+    muc_do_dvctt: 'khong',
+    luot_thuc_hien: 500,
+    nguon: sourced('1.012812', [SRC.vinhBaoCrosswalk, SRC.tthc2228('danhmuc_thutuc.js (1.012812.H19)')]),
+  },
+  {
+    ma_thu_tuc: '1.013225',
+    ten_thu_tuc: 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Hoạt động xây dựng',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Chủ đầu tư nộp 02 bộ hồ sơ đề nghị cấp giấy phép xây dựng trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia/Cổng Dịch vụ công cấp tỉnh.',
+      'Bước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ thì cấp Phiếu tiếp nhận và hẹn trả kết quả; hồ sơ chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần.',
+      'Bước 3: Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp xã thẩm định hồ sơ, kiểm tra thực địa, đối chiếu điều kiện cấp phép (quy hoạch, mục đích sử dụng đất, chỉ giới xây dựng); lấy ý kiến cơ quan liên quan khi cần.',
+      'Bước 4: Chủ tịch Ủy ban nhân dân cấp xã ký giấy phép xây dựng; chủ đầu tư nhận giấy phép kèm bản vẽ thiết kế có đóng dấu tại nơi nộp hồ sơ.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      {
+        mo_ta: 'Không quá 15 ngày làm việc đối với nhà ở riêng lẻ; không quá 20 ngày làm việc đối với công trình cấp III, cấp IV, kể từ ngày nhận đủ hồ sơ hợp lệ.',
+        so_luong: 15,
+        don_vi: 'ngày làm việc',
+      },
+      () => [
+        { loai: 'Lệ phí', so_tien: null, don_vi: 'VNĐ/giấy phép', mo_ta: 'Lệ phí cấp giấy phép xây dựng: theo mức thu do Hội đồng nhân dân cấp tỉnh quy định (mức thu, đối tượng miễn, giảm theo Nghị quyết của Hội đồng nhân dân tỉnh).' },
+      ],
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc nộp trực tuyến; bản vẽ thiết kế nộp 02 bộ.',
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01 Phụ lục II Nghị định số 175/2024/NĐ-CP)', 1, 1, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Một trong những giấy tờ hợp pháp về đất đai theo Điều 53 Nghị định số 175/2024/NĐ-CP (Giấy chứng nhận quyền sử dụng đất hoặc giấy tờ đủ điều kiện cấp Giấy chứng nhận)', 0, 1, { bat_buoc: true }),
+      doc('02 bộ bản vẽ thiết kế xây dựng (mặt bằng công trình trên lô đất, mặt bằng các tầng, mặt đứng, mặt cắt chính, mặt bằng móng, sơ đồ đấu nối hạ tầng kỹ thuật)', 2, 0, { bat_buoc: true }),
+      doc('Bản cam kết bảo đảm an toàn đối với công trình liền kề (trường hợp công trình có tầng hầm hoặc xây chen)', 1, 0, { bat_buoc: false }),
+      doc('Bản kê khai năng lực, kinh nghiệm của tổ chức, cá nhân thiết kế và chứng chỉ hành nghề của chủ nhiệm, chủ trì thiết kế (nếu có)', 0, 1, { bat_buoc: false }),
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam', 'Người Việt Nam định cư ở nước ngoài', 'Tổ chức (không bao gồm doanh nghiệp, HTX)', 'Doanh nghiệp'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã',
+    ket_qua_thuc_hien: ['Giấy phép xây dựng kèm bản vẽ thiết kế được đóng dấu', 'Văn bản trả lời nêu rõ lý do (trường hợp không đủ điều kiện cấp phép)'],
+    can_cu_phap_ly: XAY_DUNG_LAW,
+    yeu_cau_dieu_kien: 'Công trình phù hợp với quy hoạch chi tiết xây dựng (hoặc thiết kế đô thị, quy chế quản lý kiến trúc) và mục đích sử dụng đất; bảo đảm an toàn cho công trình và công trình lân cận; chỉ giới đường đỏ, chỉ giới xây dựng theo quy định.',
+    ghi_chu: 'Từ ngày 01/7/2026 Luật Xây dựng số 135/2025/QH15 có hiệu lực và nhóm thủ tục cấp giấy phép xây dựng được công bố lại; kiểm tra mã đang áp dụng trên Cổng DVCQG.',
+    tu_khoa: ['giấy phép xây dựng', 'xin phép xây nhà', 'cấp phép xây dựng nhà ở riêng lẻ', 'xây nhà'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.013225`,
+    luot_thuc_hien: 2300,
+    nguon: sourced('1.013225', [SRC.ubndai, SRC.vinhBaoCity, SRC.formFill]),
+  },
+  {
+    ma_thu_tuc: '1.001612',
+    ten_thu_tuc: 'Đăng ký thành lập hộ kinh doanh',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Đăng ký hộ kinh doanh',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Chủ hộ kinh doanh hoặc người được ủy quyền nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã nơi đặt trụ sở hộ kinh doanh, qua dịch vụ bưu chính hoặc nộp trực tuyến qua Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh.',
+      'Bước 2: Cơ quan đăng ký kinh doanh cấp xã tiếp nhận hồ sơ, trao Giấy biên nhận và kiểm tra tính hợp lệ của hồ sơ, tên hộ kinh doanh, ngành, nghề đăng ký kinh doanh.',
+      'Bước 3: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký hộ kinh doanh và thông tin cho cơ quan thuế; hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung.',
+      'Bước 4: Người nộp hồ sơ nhận Giấy chứng nhận đăng ký hộ kinh doanh tại nơi nộp hoặc bản điện tử qua hệ thống.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen', 'buu_chinh'],
+      { mo_ta: '03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.', so_luong: 3, don_vi: 'ngày làm việc' },
+      () => [
+        { loai: 'Lệ phí', so_tien: null, don_vi: 'VNĐ/lần', mo_ta: 'Lệ phí đăng ký hộ kinh doanh: theo mức thu do Hội đồng nhân dân cấp tỉnh quy định (mức thu, trường hợp miễn, giảm khi đăng ký qua mạng theo Nghị quyết của Hội đồng nhân dân tỉnh).' },
+      ],
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã, qua dịch vụ bưu chính hoặc đăng ký qua mạng thông tin điện tử (hokinhdoanh.dkkd.gov.vn, Cổng Dịch vụ công quốc gia).',
+    ),
+    thanh_phan_ho_so: [
+      doc('Giấy đề nghị đăng ký hộ kinh doanh (theo mẫu ban hành kèm Thông tư số 68/2025/TT-BTC)', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh (trường hợp các thành viên hộ gia đình cùng đăng ký)', 1, 0, { bat_buoc: false }),
+      doc('Văn bản ủy quyền cho thành viên hộ gia đình làm chủ hộ kinh doanh (trường hợp các thành viên hộ gia đình cùng đăng ký)', 1, 0, { bat_buoc: false }),
+      doc('Giấy tờ pháp lý của cá nhân (chỉ yêu cầu khi thông tin chưa được xác thực qua Cơ sở dữ liệu quốc gia về dân cư)', 0, 1, { bat_buoc: false }),
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã (cơ quan đăng ký kinh doanh cấp xã)'],
+    co_quan_phoi_hop: ['Cơ quan thuế'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã nơi đặt trụ sở hộ kinh doanh',
+    ket_qua_thuc_hien: ['Giấy chứng nhận đăng ký hộ kinh doanh'],
+    can_cu_phap_ly: HO_KINH_DOANH_LAW,
+    yeu_cau_dieu_kien: 'Ngành, nghề đăng ký kinh doanh không bị cấm; tên hộ kinh doanh đặt đúng quy định; nộp đủ lệ phí; cá nhân, thành viên hộ gia đình không thuộc các trường hợp không được thành lập hộ kinh doanh.',
+    tu_khoa: ['đăng ký hộ kinh doanh', 'giấy phép kinh doanh hộ cá thể', 'mở cửa hàng', 'kinh doanh cá thể'],
+    muc_do_dvctt: 'toan_trinh',
+    url_nop_truc_tuyen: 'https://hokinhdoanh.dkkd.gov.vn/',
+    luot_thuc_hien: 1800,
+    nguon: sourced('1.001612', [SRC.vinhBaoCrosswalk, SRC.formFill, SRC.dongNaiApp]),
+  },
+  {
+    ma_thu_tuc: '1.001776',
+    ten_thu_tuc: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Bảo trợ xã hội',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Đối tượng hoặc người giám hộ, người chăm sóc, nuôi dưỡng nộp tờ khai và giấy tờ kèm theo trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã nơi cư trú hoặc nộp trực tuyến.',
+      'Bước 2: Công chức phụ trách văn hóa - xã hội kiểm tra hồ sơ, rà soát thông tin của đối tượng; trình Hội đồng xét duyệt xem xét (trường hợp cần thiết).',
+      'Bước 3: Niêm yết công khai kết quả xét duyệt tại trụ sở Ủy ban nhân dân cấp xã và thông báo trên phương tiện thông tin đại chúng của xã; xem xét, giải quyết khiếu nại, thắc mắc (nếu có).',
+      'Bước 4: Chủ tịch Ủy ban nhân dân cấp xã quyết định trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng (hoặc điều chỉnh, thôi hưởng) và trả kết quả.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen'],
+      { mo_ta: 'Không quá 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không kể thời gian niêm yết công khai.', so_luong: 7, don_vi: 'ngày làm việc' },
+      () => [{ loai: 'Lệ phí', so_tien: 0, don_vi: 'VNĐ', mo_ta: 'Không thu phí, lệ phí.' }],
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã hoặc nộp trực tuyến; kết quả trả tại nơi nộp hồ sơ.',
+    ),
+    thanh_phan_ho_so: [
+      doc('Tờ khai đề nghị trợ giúp xã hội của đối tượng (Mẫu số 1a, 1b, 1c, 1d, 1đ) hoặc tờ khai nhận chăm sóc, nuôi dưỡng (Mẫu số 2a, 2b, 03) ban hành kèm Nghị định số 20/2021/NĐ-CP', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Giấy xác nhận khuyết tật (đối với người khuyết tật)', 0, 1, { bat_buoc: false }),
+      doc('Giấy tờ xác nhận đang mang thai, xác nhận nhiễm HIV hoặc giấy tờ chứng minh thuộc diện đối tượng khác (nếu có)', 0, 1, { bat_buoc: false }),
+      doc('Giấy khai sinh (đối với trẻ em); giấy tờ tùy thân của đối tượng hoặc người nộp thay để đối chiếu khi chưa khai thác được từ Cơ sở dữ liệu quốc gia về dân cư', 0, 1, { bat_buoc: false }),
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã nơi đối tượng cư trú',
+    ket_qua_thuc_hien: ['Quyết định trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng (hoặc quyết định điều chỉnh, thôi hưởng)'],
+    can_cu_phap_ly: [BAO_TRO_XA_HOI_LAW],
+    yeu_cau_dieu_kien: 'Đối tượng bảo trợ xã hội theo Điều 5 Nghị định số 20/2021/NĐ-CP (trẻ em không có nguồn nuôi dưỡng, người cao tuổi thuộc diện quy định, người khuyết tật nặng, đặc biệt nặng, người đơn thân nghèo nuôi con, người nhiễm HIV thuộc hộ nghèo…).',
+    tu_khoa: ['trợ cấp xã hội', 'trợ cấp hàng tháng', 'bảo trợ xã hội', 'trợ cấp người khuyết tật', 'trợ cấp người cao tuổi'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.001776`,
+    luot_thuc_hien: 1500,
+    nguon: sourced('1.001776', [SRC.vinhBaoCrosswalk, SRC.vinhBaoAudit + ' (theo Quyết định 2874/QĐ-UBND)', 'tệp công khai trên GitHub, chỉ mục tìm kiếm mã nguồn id 54582349226 (dữ liệu mẫu hồ sơ xã Cát Ngạn, Nghệ An: "1.001776.000.00.00.H41")']),
+  },
+  {
+    ma_thu_tuc: '1.001699',
+    ten_thu_tuc: 'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+    cap_thuc_hien: ['Cấp Xã'],
+    linh_vuc: 'Bảo trợ xã hội',
+    trinh_tu_thuc_hien: [
+      'Bước 1: Người đề nghị xác định mức độ khuyết tật hoặc người đại diện hợp pháp nộp đơn đề nghị kèm giấy tờ liên quan tại Trung tâm Phục vụ hành chính công cấp xã nơi cư trú hoặc nộp trực tuyến.',
+      'Bước 2: Chủ tịch Ủy ban nhân dân cấp xã triệu tập Hội đồng xác định mức độ khuyết tật; Hội đồng tổ chức quan sát, phỏng vấn trực tiếp người được xác định mức độ khuyết tật và lập hồ sơ.',
+      'Bước 3: Niêm yết, thông báo công khai kết luận của Hội đồng; trường hợp Hội đồng không đưa ra được kết luận hoặc người khuyết tật không đồng ý thì chuyển Hội đồng giám định y khoa.',
+      'Bước 4: Chủ tịch Ủy ban nhân dân cấp xã cấp Giấy xác nhận khuyết tật và trả kết quả.',
+    ],
+    cach_thuc_thuc_hien: ways(
+      ['truc_tiep', 'truc_tuyen'],
+      { mo_ta: 'Không quá 30 ngày kể từ ngày nhận được đơn đề nghị (không kể thời gian giám định y khoa, nếu có).', so_luong: 30, don_vi: 'ngày' },
+      () => [{ loai: 'Lệ phí', so_tien: 0, don_vi: 'VNĐ', mo_ta: 'Không thu phí, lệ phí.' }],
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã hoặc nộp trực tuyến; người được xác định mức độ khuyết tật có mặt khi Hội đồng tổ chức đánh giá.',
+    ),
+    thanh_phan_ho_so: [
+      doc('Đơn đề nghị xác định, xác định lại mức độ khuyết tật và cấp, cấp đổi, cấp lại Giấy xác nhận khuyết tật (Mẫu số 01 ban hành kèm Thông tư số 01/2019/TT-BLĐTBXH, sửa đổi tại Thông tư số 08/2023/TT-BLĐTBXH)', 1, 0, { bat_buoc: true, co_bieu_mau_dien_tu: true }),
+      doc('Bản sao các giấy tờ liên quan đến khuyết tật (bệnh án, giấy tờ khám, điều trị, phẫu thuật…) hoặc kết luận của Hội đồng giám định y khoa (nếu có)', 0, 1, { bat_buoc: false }),
+      doc('Giấy xác nhận khuyết tật đã cấp (trường hợp xác định lại, cấp đổi)', 1, 0, { bat_buoc: false }),
+    ],
+    doi_tuong_thuc_hien: ['Công dân Việt Nam'],
+    co_quan_thuc_hien: ['Ủy ban nhân dân cấp xã'],
+    co_quan_phoi_hop: ['Hội đồng giám định y khoa'],
+    dia_chi_tiep_nhan: 'Trung tâm Phục vụ hành chính công cấp xã nơi người khuyết tật cư trú',
+    ket_qua_thuc_hien: ['Giấy xác nhận khuyết tật'],
+    can_cu_phap_ly: [
+      { so_ky_hieu: '51/2010/QH12', trich_yeu: 'Luật Người khuyết tật' },
+      { so_ky_hieu: '01/2019/TT-BLĐTBXH', trich_yeu: 'Thông tư quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện' },
+      { so_ky_hieu: '08/2023/TT-BLĐTBXH' },
+    ],
+    yeu_cau_dieu_kien: 'Người có khiếm khuyết một hoặc nhiều bộ phận cơ thể hoặc bị suy giảm chức năng biểu hiện dưới dạng tật khiến cho lao động, sinh hoạt, học tập gặp khó khăn.',
+    tu_khoa: ['xác nhận khuyết tật', 'giấy xác nhận khuyết tật', 'mức độ khuyết tật', 'người khuyết tật'],
+    muc_do_dvctt: 'mot_phan',
+    url_nop_truc_tuyen: `${DVCQG_DETAIL}1.001699`,
+    luot_thuc_hien: 600,
+    nguon: sourced('1.001699', [SRC.vinhBaoCrosswalk, SRC.formFill]),
+  },
 ];
 
 /** Field (lĩnh vực) id of each catalogue procedure, by national code. */
@@ -746,6 +1292,19 @@ export const PROCEDURE_FIELD_IDS: Readonly<Record<string, string>> = {
   '1.010028': FIELD_IDS.cuTru,
   '1.003677': FIELD_IDS.cuTru,
   '2.000488': FIELD_IDS.lyLichTuPhap,
+  '1.013831': FIELD_IDS.datDai,
+  '1.013978': FIELD_IDS.datDai,
+  '1.012784': FIELD_IDS.datDai,
+  '1.012783': FIELD_IDS.datDai,
+  '1.013992': FIELD_IDS.datDai,
+  '1.012786': FIELD_IDS.datDai,
+  // Land-use conversion, allocation and dispute mediation go to the environment desk (the former Phòng Tài nguyên và Môi trường); registration goes to the land-registry desk.
+  '1.013949': FIELD_IDS.taiNguyenMoiTruong,
+  '1.012812': FIELD_IDS.taiNguyenMoiTruong,
+  '1.013225': FIELD_IDS.xayDung,
+  '1.001612': FIELD_IDS.dangKyKinhDoanh,
+  '1.001776': FIELD_IDS.laoDongTbxh,
+  '1.001699': FIELD_IDS.laoDongTbxh,
 };
 
 /**
@@ -797,10 +1356,14 @@ export interface ProcedureProfile {
   centreOnly: boolean;
 }
 
-// Shares of dossiers owing a fee: late registrations only for civil status, exemptions for residence and records.
+// Shares of dossiers owing a fee: late registrations only for civil status, exemptions for residence and records;
+// land and construction fees are set by the provincial council and owed by nearly every applicant; social
+// assistance and land-dispute mediation are free.
 const FEE_SHARE: Readonly<Record<string, number>> = {
   '1.001193': 0.04, '1.000894': 0, '1.000656': 0.03, '2.000528': 0.9, '2.000815': 1, '2.000884': 1,
   '1.004194': 0.85, '1.004222': 0.85, '1.002755': 0.85, '1.010028': 0, '1.003677': 0, '2.000488': 0.92,
+  '1.013831': 0.97, '1.013978': 0.95, '1.012784': 0.97, '1.012783': 0.95, '1.013992': 0.95, '1.012786': 0.95,
+  '1.013949': 0.97, '1.012812': 0, '1.013225': 0.95, '1.001612': 0.7, '1.001776': 0, '1.001699': 0,
 };
 const CENTRE_ONLY = new Set(['2.000528', '2.000488']);
 

@@ -228,6 +228,19 @@ describe('seed/cases', function () {
     expect(byCode.size).to.equal(PROCEDURE_PROFILES.length);
   });
 
+  it('every field with counters receives dossiers, at the centre and at the wards; land is about 30 %', () => {
+    const centre = new Map<string, number>();
+    const local = new Map<string, number>();
+    for (const c of cases) {
+      const m = c.unitId === 'hl-tthcc' ? centre : local;
+      m.set(c.fieldId, (m.get(c.fieldId) ?? 0) + 1);
+    }
+    for (const f of org.fields) expect(centre.get(f.id) ?? 0, `centre ${f.id}`).to.be.above(100);
+    for (const f of org.fields) if (f.id !== 'ly-lich-tu-phap') expect(local.get(f.id) ?? 0, `wards ${f.id}`).to.be.above(100);
+    const land = cases.filter((c) => c.fieldId === 'dat-dai' || c.fieldId === 'tai-nguyen-moi-truong').length;
+    expect(share(land, cases.length)).to.be.within(0.25, 0.33);
+  });
+
   it('officers handling a dossier belong to its unit', () => {
     const officerUnit = new Map(org.officers.map((o) => [o.id, o.unitId]));
     expect(violations(cases, (c) => {

@@ -21,6 +21,24 @@ const DOMAIN_CODES: Record<string, string> = {
   '2.000488': 'Cấp Phiếu lý lịch tư pháp',
 };
 
+// Codes added for the land, construction, household-business, social-assistance and land-administration
+// desks, each listed with the same name in at least two public files named in its nguon.ghi_chu.
+const DESK_CODES: Record<string, string> = {
+  '1.013831': 'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+  '1.013978': 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu',
+  '1.012784': 'Tách thửa hoặc hợp thửa đất',
+  '1.012783': 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+  '1.013992': 'Đăng ký biến động chuyển mục đích sử dụng đất không phải xin phép cơ quan nhà nước có thẩm quyền',
+  '1.012786': 'Cấp lại Giấy chứng nhận do bị mất',
+  '1.013949': 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất',
+  '1.012812': 'Hòa giải tranh chấp đất đai',
+  '1.013225': 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ',
+  '1.001612': 'Đăng ký thành lập hộ kinh doanh',
+  '1.001776': 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng',
+  '1.001699': 'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+};
+const ALL_CODES = { ...DOMAIN_CODES, ...DESK_CODES };
+
 describe('seed/procedures', () => {
   it('DEMO_PROCEDURES passes the Procedure schema, record by record', () => {
     for (const p of DEMO_PROCEDURES) {
@@ -29,9 +47,17 @@ describe('seed/procedures', () => {
     }
   });
 
-  it('DEMO_PROCEDURES holds exactly the twelve national codes of DOMAIN §7, under their names', () => {
-    expect(DEMO_PROCEDURES.map((p) => p.ma_thu_tuc).sort()).to.deep.equal(Object.keys(DOMAIN_CODES).sort());
-    for (const p of DEMO_PROCEDURES) expect(p.ten_thu_tuc.startsWith(DOMAIN_CODES[p.ma_thu_tuc]!), p.ma_thu_tuc).to.equal(true);
+  it('DEMO_PROCEDURES holds exactly the twelve national codes of DOMAIN §7 and the twelve desk codes, under their names', () => {
+    expect(DEMO_PROCEDURES.map((p) => p.ma_thu_tuc).sort()).to.deep.equal(Object.keys(ALL_CODES).sort());
+    for (const p of DEMO_PROCEDURES) expect(p.ten_thu_tuc.startsWith(ALL_CODES[p.ma_thu_tuc]!), p.ma_thu_tuc).to.equal(true);
+  });
+
+  it('every desk record names at least two public sources for its code and name', () => {
+    for (const code of Object.keys(DESK_CODES)) {
+      const p = DEMO_PROCEDURES.find((r) => r.ma_thu_tuc === code)!;
+      const sources = (p.nguon?.ghi_chu ?? '').split('đối chiếu tại:')[1] ?? '';
+      expect(sources.split('; ').filter((s) => s.trim()).length, code).to.be.at.least(2);
+    }
   });
 
   it('DEMO_PROCEDURES puts each record in its lĩnh vực', () => {
@@ -41,6 +67,10 @@ describe('seed/procedures', () => {
     expect(field['2.000884']).to.equal('Chứng thực');
     for (const code of ['1.004194', '1.004222', '1.002755', '1.010028', '1.003677']) expect(field[code]).to.equal('Đăng ký, quản lý cư trú');
     expect(field['2.000488']).to.equal('Lý lịch tư pháp');
+    for (const code of ['1.013831', '1.013978', '1.012784', '1.012783', '1.013992', '1.012786', '1.013949', '1.012812']) expect(field[code]).to.equal('Đất đai');
+    expect(field['1.013225']).to.equal('Hoạt động xây dựng');
+    expect(field['1.001612']).to.equal('Đăng ký hộ kinh doanh');
+    for (const code of ['1.001776', '1.001699']) expect(field[code]).to.equal('Bảo trợ xã hội');
   });
 
   it('every record keeps a nguon telling readers to check it against Cổng DVCQG, and no _nguon notes', () => {
@@ -69,6 +99,10 @@ describe('seed/procedures', () => {
     for (const id of Object.values(PROCEDURE_FIELD_IDS)) expect(fields.has(id), id).to.equal(true);
     expect(PROCEDURE_FIELD_IDS['2.000815']).to.equal('chung-thuc');
     expect(PROCEDURE_FIELD_IDS['1.003677']).to.equal('cu-tru');
+    // Every field of the Hạ Long organisation has at least one procedure, so every counter receives dossiers.
+    expect(new Set(Object.values(PROCEDURE_FIELD_IDS))).to.deep.equal(fields);
+    expect(PROCEDURE_FIELD_IDS['1.013831']).to.equal('dat-dai');
+    expect(PROCEDURE_FIELD_IDS['1.013225']).to.equal('xay-dung');
   });
 
   it('PROCEDURE_LEGAL_DAYS follows the time limit of each record', () => {
@@ -78,6 +112,10 @@ describe('seed/procedures', () => {
     expect(PROCEDURE_LEGAL_DAYS['1.004222']).to.equal(7);
     // "Không quá 10 ngày" in calendar days is 8 working days.
     expect(PROCEDURE_LEGAL_DAYS['2.000488']).to.equal(8);
+    expect(PROCEDURE_LEGAL_DAYS['1.013831']).to.equal(8);
+    expect(PROCEDURE_LEGAL_DAYS['1.013978']).to.equal(20);
+    // "Không quá 30 ngày" (land-dispute mediation) is 22 working days.
+    expect(PROCEDURE_LEGAL_DAYS['1.012812']).to.equal(22);
   });
 
   it('legalWorkingDays(p) converts calendar days, hours and months to working days and is undefined without a limit', () => {
