@@ -2,7 +2,7 @@ import type { OrgData } from '../../src/data/schemas/org.js';
 import type { DataSource, QueueMessage } from '../../src/data/ports.js';
 import { MemorySource } from '../../src/data/adapters/memory/memory-source.js';
 import type { SpeechEngine, SpeechVoice } from '../../src/components/queue-board/hall-audio.js';
-import type { ManualClock } from '../helpers/manual-clock.js';
+import type { Clock } from '../../src/core/time/index.js';
 
 /** A centre with four counters (one of them shared by two services) and a ward with its own counter. */
 export const hallOrg: OrgData = {
@@ -60,7 +60,7 @@ export class TamperSource {
 /**
  * A speech engine for tests. Speech voices do not exist in headless Chromium here, so the announcement
  * tests use this stand-in for `speechSynthesis`: it takes real `SpeechSynthesisUtterance` objects and
- * ends each one `ms` later on the test's manual clock, recording what was said and flagging overlaps.
+ * ends each one `ms` later on the test's clock, recording what was said and flagging overlaps.
  */
 export class FakeSpeech implements SpeechEngine {
   spoken: { text: string; lang: string; voice: string | undefined }[] = [];
@@ -70,7 +70,7 @@ export class FakeSpeech implements SpeechEngine {
   listeners = new Set<() => void>();
   /** When set, utterances never end (a stalled engine). */
   stall = false;
-  constructor(private readonly clock: ManualClock, public voices: SpeechVoice[] = [{ name: 'Linh', lang: 'vi-VN', localService: true }], private readonly ms = 2500) {}
+  constructor(private readonly clock: Pick<Clock, 'setTimeout'>, public voices: SpeechVoice[] = [{ name: 'Linh', lang: 'vi-VN', localService: true }], private readonly ms = 2500) {}
   getVoices(): readonly SpeechVoice[] {
     return this.voices;
   }
