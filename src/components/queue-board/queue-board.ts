@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../../internal/style-map.js';
 import { HccElement } from '../../internal/base-element.js';
 import { define } from '../../internal/define.js';
 import { tokenStyles } from '../../styles/tokens.js';
