@@ -242,7 +242,6 @@ describe('<hcc-dossier-status>', () => {
       const real = await source.caseStatus(CASES.rescheduled.code);
       sinon.stub(source, 'caseStatus').resolves({ ...real, rescheduleNote: xss.text.join('\n').slice(0, 4000), procedureName: xss.text[0]!, unitName: xss.text[3]! });
       await lookUp(el, CASES.rescheduled.code);
-      await new Promise((r) => setTimeout(r, 50));
       expect(el.shadowRoot!.querySelectorAll('.result script, .result img, .result iframe, .result body, .result svg:not(.step-chevron)').length).to.equal(0);
       expect(text(el, '.apology')).to.contain('<script>');
       expect(text(el, '.result')).to.contain(xss.text[0]!);

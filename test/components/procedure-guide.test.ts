@@ -248,8 +248,10 @@ describe('<hcc-procedure-guide>', () => {
       const el = await guide({ 'procedure-code': LONG_RECORD.ma_thu_tuc });
       location.hash = '#buoc-4';
       await waitUntil(() => panelShown(el, 4), 'step 4 opens');
+      const changed = new Promise((r) => addEventListener('hashchange', r, { once: true }));
       location.hash = '#khac-5';
-      await new Promise((r) => setTimeout(r, 30));
+      await changed;
+      await el.updateComplete;
       expect(panelShown(el, 5)).to.equal(false);
     });
 
@@ -408,7 +410,6 @@ describe('<hcc-procedure-guide>', () => {
       el.expandAll();
       $<HTMLButtonElement>(el, '.qr-toggle')!.click();
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 100));
       expect(xss.executed()).to.equal(false);
       expect($$(el, 'script, iframe, img, object, embed, body, style:not(:first-child)').length).to.equal(0);
       // Every link is one we made: http(s) only.

@@ -320,7 +320,7 @@ export class HccProcedureSearch extends HccElement {
             spellcheck="false"
             enterkeyhint="search"
             aria-describedby="hint keys"
-            aria-controls="hits"
+            aria-controls=${ifDefined(this.result && this.result.total > 0 && this.loadState.kind !== 'loading' ? 'hits' : undefined)}
             @input=${this.handleInput}
             @keydown=${this.handleFieldKeydown}
           />
@@ -418,8 +418,16 @@ export class HccProcedureSearch extends HccElement {
     return segments(text, ranges).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
   }
 
-  /** The first non-title field that explains a match, as a snippet, when the title shows no match. */
-  private explain(p: Procedure, q: readonly QueryToken[]) {
+  /** Required query words the title does not show (they matched elsewhere in the record). */
+  private missingFromTitle(title: string, q: readonly QueryToken[]): QueryToken[] {
+    return q.filter((t) => !t.optional && highlight(title, [t]).length === 0);
+  }
+
+  /**
+   * The first field, after the title, that contains the query words the title lacks, as a snippet with
+   * every query word marked.
+   */
+  private explain(p: Procedure, missing: readonly QueryToken[], q: readonly QueryToken[]) {
     const t = this.localize.t(strings);
     const fields: [string, readonly string[]][] = [
       [t.whereCode, [p.ma_thu_tuc]],
@@ -429,14 +437,20 @@ export class HccProcedureSearch extends HccElement {
       [t.whereAgency, [...p.co_quan_thuc_hien, p.co_quan_co_tham_quyen ?? '']],
       [t.whereSteps, p.trinh_tu_thuc_hien],
     ];
+    // The text holding most of the missing words (all of them, if one does), in the order above.
+    let best: { where: string; text: string; covered: number } | undefined;
     for (const [where, texts] of fields) {
       for (const text of texts) {
         if (!text) continue;
-        const ranges = highlight(text, q);
-        if (ranges.length === 0) continue;
-        const s = snippet(text, ranges, 140);
-        return html`<p class="snippet"><span class="snippet-where">${t.foundIn(where)}</span> <span lang="vi">${s.before ? '…' : ''}${this.marked(s.text, s.ranges)}${s.after ? '…' : ''}</span></p>`;
+        const covered = missing.filter((t) => highlight(text, [t]).length > 0).length;
+        if (covered > (best?.covered ?? 0)) best = { where, text, covered };
+        if (covered === missing.length) break;
       }
+      if (best?.covered === missing.length) break;
+    }
+    if (best) {
+      const s = snippet(best.text, highlight(best.text, q), 140);
+      return html`<p class="snippet"><span class="snippet-where">${t.foundIn(best.where)}</span> <span lang="vi">${s.before ? '…' : ''}${this.marked(s.text, s.ranges)}${s.after ? '…' : ''}</span></p>`;
     }
     return nothing;
   }
@@ -459,7 +473,7 @@ export class HccProcedureSearch extends HccElement {
         ${p.cap_thuc_hien.length ? html`<li lang="vi">${p.cap_thuc_hien.join(', ')}</li>` : nothing}
         ${level === 'toan_trinh' ? html`<li class="badge full">${t.onlineFull}</li>` : level === 'mot_phan' ? html`<li class="badge partial">${t.onlinePartial}</li>` : nothing}
       </ul>
-      ${q.length && titleRanges.length === 0 ? this.explain(p, q) : nothing}
+      ${this.missingFromTitle(p.ten_thu_tuc, q).length ? this.explain(p, this.missingFromTitle(p.ten_thu_tuc, q), q) : nothing}
     </li>`;
   }
 }
