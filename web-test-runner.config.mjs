@@ -12,6 +12,8 @@ if (existsSync('./server/wtr-plugin.mjs')) {
   const { refServerPlugin } = await import('./server/wtr-plugin.mjs');
   plugins.push(refServerPlugin());
 }
+// `cdp-metrics`: heap, DOM node and listener counts of the test's page, for long-run tests.
+plugins.push((await import('./test/helpers/cdp-metrics-plugin.mjs')).cdpMetricsPlugin());
 
 const hasTests = (dir) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
 // A group without files makes WTR fail, so groups exist only once their folder has tests.
