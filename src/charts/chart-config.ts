@@ -67,7 +67,7 @@ export function buildChartConfig(model: ChartModel, tokens: ChartTokens, options
   const plugins = {
     legend: {
       display: showLegend,
-      position: (kind === 'doughnut' ? 'right' : 'bottom') as 'right' | 'bottom',
+      position: 'bottom' as const,
       labels: { color: tokens.text, font, usePointStyle: kind === 'line', boxWidth: Math.round(font.size * 1.6), boxHeight: Math.round(font.size * 1.1) },
     },
     tooltip: {

@@ -13,7 +13,8 @@ export default css`
   }
   .value {
     margin: 0;
-    font-size: var(--hcc-kpi-card-value-size);
+    /* Scales with the card's width too: a single card on a wall page is at least 10vh tall. */
+    font-size: max(var(--hcc-kpi-card-value-size), 12cqi);
     font-weight: 750;
     line-height: 1.05;
     font-variant-numeric: tabular-nums;
@@ -64,6 +65,17 @@ export default css`
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
+  .spark .line.partial {
+    stroke-dasharray: 4 4;
+  }
+  .partial-key::before {
+    content: '';
+    display: inline-block;
+    inline-size: 1.5em;
+    vertical-align: middle;
+    border-block-start: 2px dashed currentColor;
+    margin-inline-end: 0.3em;
+  }
   .spark .area {
     fill: var(--_color-chart-1);
     fill-opacity: 0.12;
@@ -89,6 +101,18 @@ export default css`
   a {
     color: inherit;
   }
+  .board .target {
+    font-size: 0.8em;
+  }
+  .board .trend .vs {
+    font-size: 0.75em;
+  }
+  .board .spark svg {
+    block-size: var(--hcc-kpi-card-sparkline-height, 2em);
+  }
+  .board {
+    gap: 0.4em;
+  }
   @container (max-width: 14em) {
     .value {
       font-size: calc(var(--hcc-kpi-card-value-size) * 0.8);
@@ -100,7 +124,18 @@ export default css`
     .spark .target-line {
       stroke: CanvasText;
     }
-    .spark .area {
+    .spark .line.partial {
+    stroke-dasharray: 4 4;
+  }
+  .partial-key::before {
+    content: '';
+    display: inline-block;
+    inline-size: 1.5em;
+    vertical-align: middle;
+    border-block-start: 2px dashed currentColor;
+    margin-inline-end: 0.3em;
+  }
+  .spark .area {
       fill: none;
     }
   }

@@ -127,9 +127,9 @@ export class HccKpiCard extends KpiElement {
     const period = this.data.period;
     const unitName = this.effectiveUnitId ? (this.data.dataset?.labels.unit[this.effectiveUnitId] ?? this.effectiveUnitId) : '';
     const context = period ? [periodLabel(period, lang), period.current ? asOfLabel(period, lang) : '', unitName].filter(Boolean).join(' · ') : unitName;
-    return html`<section class="tile" part="base" aria-labelledby="label" aria-busy=${loading ? 'true' : 'false'}>
+    return html`<section class=${this.onBoard ? 'tile board' : 'tile'} part="base" aria-labelledby="label" aria-busy=${loading ? 'true' : 'false'}>
       <h2 class="title" id="label">${this.href && !this.isKiosk ? html`<a href=${this.href}>${name}</a>` : name}</h2>
-      ${context ? html`<p class="context">${context}</p>` : nothing}
+      ${context && !this.onBoard ? html`<p class="context">${context}</p>` : nothing}
       ${loading
         ? html`<p class="loading" role="status">${t.loading}</p>`
         : value === undefined
@@ -151,13 +151,13 @@ export class HccKpiCard extends KpiElement {
     const lang = this.localize.lang;
     const tt = trendText(tr, METRICS[metric].unit, lang, t);
     const arrow = tr.direction === 'up' ? '▲' : tr.direction === 'down' ? '▼' : '▶';
-    const vs = this.data.period?.previousPartial ? t.vsPreviousPartial : t.vsPrevious;
+    const vs = this.vsText(t);
     const word = tr.direction === 'up' ? t.trendUp : tr.direction === 'down' ? t.trendDown : t.trendFlat;
     const verdict = tt.tone === 'good' ? `, ${t.trendGood}` : tt.tone === 'bad' ? `, ${t.trendBad}` : '';
     return html`<p class="trend ${tt.tone}" part="trend">
       <span aria-hidden="true"><span class="arrow">${arrow}</span> ${tt.change}</span>
-      <span class="visually-hidden">${word} ${tt.change}${verdict}</span>
-      <span class="vs">${vs}</span>
+      <span class="visually-hidden">${word} ${tt.change}${verdict}, ${this.vsText(t, false)}</span>
+      <span class="vs" aria-hidden="true">${vs}</span>
     </p>`;
   }
 
@@ -177,12 +177,14 @@ export class HccKpiCard extends KpiElement {
     if (points.filter((p) => p.value !== undefined).length < 2) return nothing;
     const lang = this.localize.lang;
     const info = METRICS[metric];
-    const paths = sparklinePaths(points.map((p) => p.value), {
-      width: SPARK_W,
-      height: SPARK_H,
-      padding: 4,
-      ...(target !== undefined ? { include: target } : {}),
-    });
+    const values = points.map((p) => p.value);
+    const opts = { width: SPARK_W, height: SPARK_H, padding: 4, ...(target !== undefined ? { include: target } : {}) };
+    const paths = sparklinePaths(values, opts);
+    // A period still running is drawn dashed from the last complete one: its figures are not final.
+    const partial = this.series === undefined && this.data.period?.current === true && values.length > 1;
+    const domain = paths.domain ? { domain: paths.domain } : {};
+    const solid = partial ? sparklinePaths(values.map((v, i) => (i === values.length - 1 ? undefined : v)), { ...opts, ...domain }) : paths;
+    const dashed = partial ? sparklinePaths(values.map((v, i) => (i >= values.length - 2 ? v : undefined)), { ...opts, ...domain }) : undefined;
     const desc = describeSeries(points, {
       metric,
       lang: textLang(lang),
@@ -195,11 +197,16 @@ export class HccKpiCard extends KpiElement {
     return html`<figure class="spark">
       <svg part="sparkline" viewBox="0 0 ${SPARK_W} ${SPARK_H}" preserveAspectRatio="none" role="img" aria-label=${desc}>
         ${svg`<path class="area" d=${paths.area}></path>
-        <path class="line" d=${paths.line}></path>
+        <path class="line" d=${solid.line}></path>
+        ${dashed ? svg`<path class="line partial" d=${dashed.line}></path>` : nothing}
         ${ty !== undefined ? svg`<path class="target-line" d="M0 ${ty}H${SPARK_W}"></path>` : nothing}
         ${paths.last ? svg`<path class="last" d="M${paths.last.x} ${paths.last.y}h0"></path>` : nothing}`}
       </svg>
-      ${unit ? html`<figcaption>${t.sparkline(points.length, unitWord)} · ${formatMetric(lo, info.unit, textLang(lang))} – ${formatMetric(hi, info.unit, textLang(lang))}</figcaption>` : nothing}
+      ${unit
+        ? html`<figcaption class=${this.onBoard ? 'visually-hidden' : ''}>
+            ${t.sparkline(points.length, unitWord)} · ${formatMetric(lo, info.unit, textLang(lang))} – ${formatMetric(hi, info.unit, textLang(lang))}${partial ? html` · <span class="partial-key">${t.partialLast}</span>` : nothing}
+          </figcaption>`
+        : nothing}
     </figure>`;
   }
 }

@@ -17,9 +17,11 @@ export default css`
     inline-size: 100%;
     border-radius: calc(var(--_radius) * 0.5);
   }
-  :host([scale='board']) .canvas-box,
-  :host([data-fill]) .canvas-box {
+  /* On a wall the chart takes whatever height its tile has left. */
+  .board .canvas-box {
     block-size: auto;
+    flex: 1 1 0;
+    min-block-size: 4em;
   }
   .canvas-box.empty {
     display: none;

@@ -458,10 +458,10 @@ export class HccKpiChart extends KpiElement {
     const loading = this.data.status === 'loading' && !model;
     const summary = model ? summarize(model, this.localize.lang) : '';
     const context = this.contextLine();
-    return html`<section class="tile" part="base" aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
+    return html`<section class=${this.onBoard ? 'tile board' : 'tile'} part="base" aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
       <header>
         <h2 class="title" id="title">${this.heading}</h2>
-        ${context ? html`<p class="context">${context}</p>` : nothing}
+        ${context && !this.onBoard ? html`<p class="context">${context}</p>` : nothing}
       </header>
       ${unknown.length ? html`<p class="status error" role="status">${t.unknownMetric(unknown.join(', '))}</p>` : nothing}
       ${loading ? html`<p class="loading" role="status">${t.loading}</p>` : nothing}
@@ -477,7 +477,7 @@ export class HccKpiChart extends KpiElement {
       >
         <canvas></canvas>
       </div>
-      <p class=${classMap({ summary: true, 'visually-hidden': this.isKiosk })} id="summary">${summary}${model && !this.isKiosk ? html` <span class="visually-hidden">${t.chartKeys}</span>` : nothing}</p>
+      <p class=${classMap({ summary: true, 'visually-hidden': this.isKiosk || this.onBoard })} id="summary">${summary}${model && !this.isKiosk ? html` <span class="visually-hidden">${t.chartKeys}</span>` : nothing}</p>
       <p class="visually-hidden" aria-live="polite">${model ? this.activeText(model) : ''}</p>
       ${model && !this.isKiosk ? this.renderToolbar(t) : nothing}
       ${model ? this.renderTable(t, model) : nothing}

@@ -219,6 +219,14 @@ export class KpiElement extends HccElement {
     </p>`;
   }
 
+  /** "so với tháng trước" / "so với cùng thời điểm tháng trước" for the loaded period. @internal */
+  protected vsText(t: KpiTexts, short = this.onBoard): string {
+    const p = this.data.period;
+    if (!p?.unit) return p?.previousPartial && !short ? t.vsPreviousPartial : t.vsPrevious;
+    const unit = { day: t.oneDay, week: t.oneWeek, month: t.oneMonth, quarter: t.oneQuarter, year: t.oneYear }[p.unit];
+    return p.previousPartial && !short ? t.vsPreviousPartialOf(unit) : t.vsPreviousOf(unit);
+  }
+
   /** The error line (role=status) when the last load failed or the period is invalid. @internal */
   protected renderStatus(t: KpiTexts): TemplateResult | typeof nothing {
     if (this.data.invalidPeriod) return html`<p class="status error" role="status">${t.invalidPeriod}</p>`;
