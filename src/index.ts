@@ -5,3 +5,4 @@
  */
 export * from './core/index.js';
 export * from './data/index.js';
+export * from './kpi.js';

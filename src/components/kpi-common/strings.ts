@@ -131,9 +131,8 @@ const vi = {
   resultsNote: 'Công khai kết quả đánh giá theo Nghị định 61/2018/NĐ-CP và Thông tư 01/2018/TT-VPCP.',
   resultsAsOf: (at: string) => `Số liệu đến ${at}`,
   resultsMore: 'Xem chi tiết',
-  resultsDossiers: (n: string) => `${n} hồ sơ`,
   resultsRatings: (n: string) => `trên ${n} lượt đánh giá`,
-  resultsOf: (part: string, whole: string) => `${part} trên ${whole}`,
+  resultsOfResolved: (n: string) => `trên ${n} hồ sơ đã giải quyết`,
 };
 
 const en: typeof vi = {
@@ -263,9 +262,8 @@ const en: typeof vi = {
   resultsNote: 'Evaluation results published under Decree 61/2018/NĐ-CP and Circular 01/2018/TT-VPCP.',
   resultsAsOf: (at) => `Figures to ${at}`,
   resultsMore: 'More details',
-  resultsDossiers: (n) => `${n} dossiers`,
   resultsRatings: (n) => `of ${n} ratings`,
-  resultsOf: (part, whole) => `${part} of ${whole}`,
+  resultsOfResolved: (n) => `of ${n} dossiers resolved`,
 };
 
 /** The KPI family's texts. */
