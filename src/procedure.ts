@@ -10,3 +10,6 @@ export type { ProcedureSelectDetail, ProcedureSearchDetail, SearchDataErrorDetai
 export { HccDossierStatus } from './components/dossier-status/dossier-status.js';
 export type { DossierStatusDetail, DossierStatusErrorDetail } from './components/dossier-status/dossier-status.js';
 export { checkDossierCode, normaliseDossierCode, type DossierCodeCheck, type DossierCodeParts, type DossierCodeProblem } from './components/dossier-status/dossier-code.js';
+export { HccProcedureImport } from './components/procedure/procedure-import.js';
+export type { CatalogueImportDetail } from './components/procedure/procedure-import.js';
+export { importCatalogue, importCsv, importJson, catalogueJson, formatImportReport, type ImportReport, type ImportRejection, type ImportOptions } from './data/import/catalogue-import.js';
