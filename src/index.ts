@@ -6,3 +6,4 @@
 export * from './core/index.js';
 export * from './data/index.js';
 export * from './kpi.js';
+export * from './procedure.js';
