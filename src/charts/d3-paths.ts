@@ -127,4 +127,4 @@ export function gaugePaths(fraction: number, options: GaugeOptions): GaugePaths 
   };
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
+const round = (v: number) => Math.round(v * 100) / 100 || 0;
