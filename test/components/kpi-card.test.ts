@@ -145,7 +145,7 @@ describe('<hcc-kpi-card>', () => {
       // Retries back off (10 s, 20 s …) and recover once the source answers again.
       for (let i = 0; i < 6 && el.freshness !== 'fresh'; i++) {
         clock.advance(MINUTE);
-        await waitUntil(() => el.data.busy === false, 'retry never ended');
+        await waitUntil(() => el.busy === false, 'retry never ended');
       }
       await waitUntil(() => el.freshness === 'fresh', 'never recovered');
       expect(text(el)).to.not.contain('mất kết nối');

@@ -172,6 +172,11 @@ export class KpiElement extends HccElement {
     });
   }
 
+  /** Whether a load (first load or refresh) is running. */
+  get busy(): boolean {
+    return this.data.busy;
+  }
+
   /** Reloads the figures now (data-bound elements). */
   reload(): void {
     this.data.refresh();
