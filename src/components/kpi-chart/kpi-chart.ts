@@ -112,6 +112,7 @@ export class HccKpiChart extends KpiElement {
   private chartJs?: Chart;
   private chartType?: string;
   private resizeObserver?: ResizeObserver;
+  private fitFrame = 0;
   private drawing?: Promise<void>;
   private redraw = false;
   private printMedia?: MediaQueryList;
@@ -210,6 +211,8 @@ export class HccKpiChart extends KpiElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    if (this.fitFrame) cancelAnimationFrame(this.fitFrame);
+    this.fitFrame = 0;
     this.chartJs?.destroy();
     this.chartJs = undefined;
     this.chartType = undefined;
@@ -230,7 +233,14 @@ export class HccKpiChart extends KpiElement {
   private observe(): void {
     if (!this.box || typeof ResizeObserver !== 'function') return;
     this.resizeObserver?.disconnect();
-    this.resizeObserver = new ResizeObserver(() => this.fit());
+    // Resize in the next frame, not inside the observer's callback (no "ResizeObserver loop" errors).
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.fitFrame) return;
+      this.fitFrame = requestAnimationFrame(() => {
+        this.fitFrame = 0;
+        this.fit();
+      });
+    });
     this.resizeObserver.observe(this.box);
   }
 
@@ -238,7 +248,8 @@ export class HccKpiChart extends KpiElement {
   private fit(): void {
     const box = this.box;
     const chart = this.chartJs;
-    if (!box || !chart) return;
+    // In print the stylesheet scales the bitmap to the page; the box then follows the canvas, not the reverse.
+    if (!box || !chart || this.printMedia?.matches) return;
     const w = Math.floor(box.clientWidth);
     const h = Math.floor(box.clientHeight);
     if (w <= 0 || h <= 0) return;
@@ -251,7 +262,9 @@ export class HccKpiChart extends KpiElement {
     // Print at twice the resolution: the print stylesheet scales the bitmap to the page width.
     this.dpr = on ? Math.max(2, globalThis.devicePixelRatio || 1) : undefined;
     chart.options.devicePixelRatio = this.dpr ?? (globalThis.devicePixelRatio || 1);
-    chart.resize();
+    // Same CSS size, finer bitmap.
+    chart.resize(chart.width, chart.height);
+    if (!on) this.fit();
   }
 
   private get animated(): boolean {
@@ -387,7 +400,7 @@ export class HccKpiChart extends KpiElement {
     const scale = 2;
     const before = chart.options.devicePixelRatio;
     chart.options.devicePixelRatio = scale;
-    chart.resize();
+    chart.resize(chart.width, chart.height);
     try {
       const tokens = this.themeTokens.tokens;
       const src = chart.canvas;
@@ -414,7 +427,7 @@ export class HccKpiChart extends KpiElement {
       return await new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
     } finally {
       chart.options.devicePixelRatio = before;
-      chart.resize();
+      chart.resize(chart.width, chart.height);
     }
   }
 
@@ -497,7 +510,15 @@ export class HccKpiChart extends KpiElement {
 
   private renderTable(t: KpiTexts, model: ChartModel): TemplateResult {
     const table = chartTable(model, this.localize.lang);
-    return html`<div id="data" class=${classMap({ 'table-wrap': true, 'visually-hidden': !this.showData })} part="table">
+    // Shown, the table may scroll: it is then a focusable, named region (keyboard users can scroll it).
+    return html`<div
+      id="data"
+      class=${classMap({ 'table-wrap': true, 'visually-hidden': !this.showData })}
+      part="table"
+      role=${this.showData ? 'region' : nothing}
+      aria-label=${this.showData ? t.dataTable(this.heading) : nothing}
+      tabindex=${this.showData ? '0' : nothing}
+    >
       <table>
         <caption>${t.dataTable(this.heading)}</caption>
         <thead>
