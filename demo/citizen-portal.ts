@@ -8,6 +8,7 @@ import '../src/procedure.js';
 import '../src/components/data-source/data-source.js';
 import type { HccProcedureSearch } from '../src/components/procedure/procedure-search.js';
 import type { HccProcedureGuide } from '../src/components/procedure/procedure-guide.js';
+import type { HccDossierStatus } from '../src/components/dossier-status/dossier-status.js';
 
 const params = new URLSearchParams(location.search);
 const provider = document.querySelector('hcc-data-source')!;
@@ -26,10 +27,15 @@ guide.lookupHref = '#tra-cuu';
 guide.procedureCode = params.get('ma') ?? '1.001193';
 search.selectedCode = guide.procedureCode;
 if (params.get('view') === 'print') guide.view = 'print';
-for (const el of [search, guide]) if (theme) el.setAttribute('theme', theme);
+// The dossier status reads `?ho-so=` (e.g. from the QR code on a receipt), so a link can open it filled in.
+const status = document.createElement('hcc-dossier-status') as HccDossierStatus;
+status.urlParam = 'ho-so';
+for (const el of [search, guide, status]) if (theme) el.setAttribute('theme', theme);
 
 document.querySelector('#tim-kiem')!.append(search);
 document.querySelector('#huong-dan')!.append(guide);
+document.querySelector('#tra-cuu')!.append(status);
+if (params.get('ho-so')) document.querySelector('#tra-cuu')!.scrollIntoView();
 
 // Search → guide without a page load; the address keeps the code so it can be shared or reloaded.
 search.addEventListener('hcc-procedure-select', (e) => {

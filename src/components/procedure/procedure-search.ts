@@ -435,7 +435,6 @@ export class HccProcedureSearch extends HccElement {
       [t.whereField, [p.linh_vuc]],
       [t.whereBody, [...p.doi_tuong_thuc_hien, ...p.ket_qua_thuc_hien, ...p.thanh_phan_ho_so.map((g) => g.ten), ...(p.truong_hop ?? []).flatMap((c) => [c.ten, ...c.thanh_phan_ho_so.map((g) => g.ten)]), p.yeu_cau_dieu_kien ?? '']],
       [t.whereAgency, [...p.co_quan_thuc_hien, p.co_quan_co_tham_quyen ?? '']],
-      [t.whereSteps, p.trinh_tu_thuc_hien],
     ];
     // The text holding most of the missing words (all of them, if one does), in the order above.
     let best: { where: string; text: string; covered: number } | undefined;

@@ -8,8 +8,9 @@ import { VIETNAMESE_ALIASES, type AliasGroup } from './aliases.js';
  * typo-tolerant, ranked.
  *
  * Matching, per query word (folded): the same word; the same word with `i`/`y` swapped (`ky`/`ki`);
- * a word it begins (prefix, for the word being typed and for abbreviated words); a word within a small
- * edit distance (typos, from 4 letters on). Every non-filler query word must match (AND); when nothing
+ * a word it begins (prefix: for the word being typed, codes, and finished words that are no word
+ * themselves); a word within a small edit distance (typos, from 4 letters on; one missing letter in
+ * three-letter words). Every non-filler query word must match (AND); when nothing
  * matches all of them, records missing one are shown, ranked after.
  *
  * Ranking: more query words matched first; then a score summing, per query word, its best field weight
@@ -125,6 +126,7 @@ export function buildIndex<T>(items: readonly T[], options: IndexOptions<T>): Se
   const fields = options.fields.slice(0, 8);
   const titleField = Math.max(0, options.titleField ? fields.findIndex((f) => f.name === options.titleField) : 0);
   const aliasGroups = (options.aliases ?? VIETNAMESE_ALIASES).map((g) => g.map((phrase) => words(phrase)).filter((p) => p.length > 0));
+  const aliasIndex = phraseStarts(aliasGroups);
 
   const surfaceIds = new Map<string, number>();
   const surfaces: string[] = [];
@@ -161,7 +163,7 @@ export function buildIndex<T>(items: readonly T[], options: IndexOptions<T>): Se
         postingLists[s]!.push((d << 4) | f);
       };
       for (const w of fieldWords) add(w);
-      for (const w of aliasMarkers(fieldWords, aliasGroups)) {
+      for (const w of aliasMarkers(fieldWords, aliasIndex)) {
         const s = surfaceOf(w);
         if (seen.has(s * 8 + f)) continue;
         seen.add(s * 8 + f);
@@ -286,14 +288,36 @@ function popcount(x: number): number {
 /** The marker word of alias group `g`: not a word of any text, never a prefix or typo of one. */
 const marker = (g: number): string => `\u0001${g}`;
 
-/** Marker words for the alias groups one of whose phrases the field contains. */
-function aliasMarkers(fieldWords: readonly Word[], groups: readonly (readonly (readonly Word[])[])[]): Word[] {
-  if (groups.length === 0 || fieldWords.length === 0) return [];
-  const out: Word[] = [];
+/** Alias phrases by their first folded word, for one pass over a field. */
+type PhraseStarts = ReadonlyMap<string, readonly { g: number; phrase: readonly Word[] }[]>;
+
+function phraseStarts(groups: readonly (readonly (readonly Word[])[])[]): PhraseStarts {
+  const m = new Map<string, { g: number; phrase: readonly Word[] }[]>();
   groups.forEach((group, g) => {
-    if (group.some((phrase) => containsPhrase(fieldWords, phrase))) out.push({ folded: marker(g), surface: marker(g) });
+    for (const phrase of group) {
+      const first = phrase[0]!.folded;
+      let l = m.get(first);
+      if (!l) m.set(first, (l = []));
+      l.push({ g, phrase });
+    }
   });
-  return out;
+  return m;
+}
+
+/** Marker words for the alias groups one of whose phrases the field contains. */
+function aliasMarkers(fieldWords: readonly Word[], starts: PhraseStarts): Word[] {
+  if (starts.size === 0 || fieldWords.length === 0) return [];
+  const found = new Set<number>();
+  for (let i = 0; i < fieldWords.length; i++) {
+    const candidates = starts.get(fieldWords[i]!.folded);
+    if (!candidates) continue;
+    outer: for (const { g, phrase } of candidates) {
+      if (found.has(g) || i + phrase.length > fieldWords.length) continue;
+      for (let k = 1; k < phrase.length; k++) if (fieldWords[i + k]!.folded !== phrase[k]!.folded) continue outer;
+      found.add(g);
+    }
+  }
+  return [...found].map((g) => ({ folded: marker(g), surface: marker(g) }));
 }
 
 /**
@@ -324,10 +348,6 @@ function withAliasMarkers(tokens: QueryToken[], groups: readonly (readonly (read
     else if (g >= 0) out.push({ ...t, folded: marker(g), surface: marker(g), marked: false, marks: '', numeric: false, partial: false, optional: false });
   });
   return out;
-}
-
-function containsPhrase(ws: readonly { folded: string }[], phrase: readonly { folded: string }[]): boolean {
-  return phraseAt(ws, phrase, 0) >= 0;
 }
 
 /** First index ≥ `from` where the words of `phrase` start in `ws` (compared folded), or −1. */
@@ -416,7 +436,10 @@ export function candidatesFor<T>(index: SearchIndex<T>, q: QueryToken, typos = f
     if (index.keys[mid]! < word) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < index.keys.length && index.keys[k]!.startsWith(word); k++) {
+  // A finished word (a space typed after it) is a whole syllable: it begins other words only when it is
+  // no word itself ("phe" typed for "phép"), or for codes.
+  const complete = !q.partial && !q.numeric && out.length > 0;
+  for (let k = lo; !complete && k < index.keys.length && index.keys[k]!.startsWith(word); k++) {
     const key = index.keys[k]!;
     // Longer completions of a short prefix are less likely what is meant.
     push(k, 'prefix', (q.partial ? 1 : 0.8) * (0.85 + (0.15 * word.length) / key.length));

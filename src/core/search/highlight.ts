@@ -1,5 +1,5 @@
 import { foldWithOffsets } from './fold.js';
-import { tokenize, tokenizeQuery, words, type QueryToken } from './tokenize.js';
+import { tokenize, tokenizeQuery, words, wordSpans, type QueryToken } from './tokenize.js';
 import { boundedDistance, typoBudget } from './distance.js';
 import { VIETNAMESE_ALIASES, type AliasGroup } from './aliases.js';
 
@@ -18,7 +18,6 @@ export interface HighlightOptions {
   aliases?: readonly AliasGroup[];
 }
 
-const WORD = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+/gu;
 const iy = (s: string) => s.replace(/y/g, 'i');
 
 /**
@@ -33,15 +32,20 @@ export function highlight(text: string, query: string | readonly QueryToken[], o
   if (q.length === 0 || text === '') return [];
   const { folded, starts } = foldWithOffsets(text);
   const out: [number, number][] = [];
-  const found = [...folded.matchAll(WORD)].map((m) => ({ w: m[0], i: m.index }));
+  const spans = wordSpans(folded);
+  const found: { w: string; i: number }[] = [];
+  for (let k = 0; k < spans.length; k += 2) found.push({ w: folded.slice(spans[k]!, spans[k + 1]!), i: spans[k]! });
   // A query word found as such (or as a prefix) in this text marks no look-alikes: "tich" marks "tịch", not "trích".
-  const direct = q.map((t) => found.some(({ w }) => w === t.folded || w.startsWith(t.folded) || (!t.numeric && iy(w) === iy(t.folded))));
+  // Finished words mark other words they begin only when the text does not contain them as words.
+  const whole = q.map((t) => found.some(({ w }) => w === t.folded || (!t.numeric && iy(w) === iy(t.folded))));
+  const prefixOk = q.map((t, ti) => t.partial || t.numeric || !whole[ti]);
+  const direct = q.map((t, ti) => whole[ti] || (prefixOk[ti] && found.some(({ w }) => w.startsWith(t.folded))));
   for (const { w, i } of found) {
     let end = -1;
     q.forEach((t, ti) => {
       const qw = t.folded;
       if (w === qw || (!t.numeric && iy(w) === iy(qw))) end = Math.max(end, i + w.length);
-      else if (w.startsWith(qw)) end = Math.max(end, i + qw.length);
+      else if (prefixOk[ti] && w.startsWith(qw)) end = Math.max(end, i + qw.length);
       else if (!direct[ti] && !t.numeric && !/^[\d.]+$/.test(w)) {
         const budget = typoBudget(qw.length);
         const max = budget > 0 ? budget : qw.length === 3 && w.length === 4 ? 1 : 0;

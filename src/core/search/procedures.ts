@@ -20,7 +20,6 @@ export interface SearchableProcedure {
   thanh_phan_ho_so?: readonly { ten: string }[] | undefined;
   truong_hop?: readonly { ten: string; thanh_phan_ho_so: readonly { ten: string }[] }[] | undefined;
   yeu_cau_dieu_kien?: string | undefined;
-  trinh_tu_thuc_hien?: readonly string[] | undefined;
   luot_thuc_hien?: number | undefined;
 }
 
@@ -41,8 +40,11 @@ export type ProcedureFacet = 'linhVuc' | 'cap' | 'online';
 
 /**
  * How procedures are indexed. Weights: title and code 10, keywords 6, lĩnh vực 3, agencies 1.5, body
- * (target groups, results, documents, cases, conditions) 1, steps 0.5. Facets: `linhVuc`, `cap`
- * (cấp thực hiện), `online` ({@link onlineFacet}). Popularity: `luot_thuc_hien`.
+ * (target groups, results, documents, cases, conditions) 1. The steps are not indexed: they are the
+ * longest texts, every procedure's steps share the same administrative words ("tiếp nhận hồ sơ",
+ * "trả kết quả"), and indexing them doubles the build time of a large catalogue for matches nobody
+ * needs. Facets: `linhVuc`, `cap` (cấp thực hiện), `online` ({@link onlineFacet}). Popularity:
+ * `luot_thuc_hien`.
  */
 export const PROCEDURE_INDEX_OPTIONS: IndexOptions<SearchableProcedure> = {
   id: (p) => p.ma_thu_tuc,
@@ -63,7 +65,6 @@ export const PROCEDURE_INDEX_OPTIONS: IndexOptions<SearchableProcedure> = {
         p.yeu_cau_dieu_kien ?? '',
       ],
     },
-    { name: 'trinh_tu_thuc_hien', weight: 0.5, get: (p) => p.trinh_tu_thuc_hien },
   ],
   popularity: (p) => p.luot_thuc_hien,
   facets: {

@@ -11,8 +11,7 @@ function p(code: string, title: string, linhVuc: string, extra: Partial<Searchab
 export const CATALOGUE: SearchableProcedure[] = [
   p('9.000001', 'Đăng ký khai sinh', 'Hộ tịch', {
     luot_thuc_hien: 9000, muc_do_dvctt: 'toan_trinh',
-    trinh_tu_thuc_hien: ['Nếu cha, mẹ đã đăng ký kết hôn thì tra cứu tình trạng hôn nhân.'],
-    thanh_phan_ho_so: [{ ten: 'Giấy chứng sinh' }],
+    thanh_phan_ho_so: [{ ten: 'Giấy chứng sinh' }, { ten: 'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)' }],
   }),
   p('9.000002', 'Đăng ký kết hôn', 'Hộ tịch', { luot_thuc_hien: 3000, muc_do_dvctt: 'mot_phan' }),
   p('9.000003', 'Đăng ký lại kết hôn', 'Hộ tịch', { luot_thuc_hien: 40 }),
