@@ -15,9 +15,11 @@ import { dayFromCivil } from './periods.js';
  * - `due`: the appointment date, or when there is none the legal deadline (`legalDays` working days
  *   after reception in the builder's calendar, flagged {@link CASE_FLAG.legalDeadline});
  * - rescheduled appointments (rare) and supplement periods (a minority, sometimes several per dossier)
- *   in sparse side tables sorted by row, so open dossiers can be measured exactly at any period end.
+ *   in sparse side tables sorted by row, so open dossiers can be measured exactly at any period end;
+ * - for dossiers whose processing has ended, the result of the rules at that end (`finish`) and the
+ *   resolution time, which no later period end changes: queries only evaluate dossiers still open.
  *
- * Memory: 30 bytes per record in the dense columns plus 8 bytes per rescheduled dossier and 12 bytes per
+ * Memory: 39 bytes per record in the dense columns plus 8 bytes per rescheduled dossier and 12 bytes per
  * supplement request. Sub-second parts of time stamps are dropped at ingest (the contract's time stamps
  * are whole seconds; a dossier is never judged on milliseconds).
  *
@@ -66,9 +68,48 @@ export interface CaseColumns {
   readonly supRow: Uint32Array;
   readonly supRequested: Uint32Array;
   readonly supCompleted: Uint32Array;
+  /**
+   * The on-time evaluation of a dossier once its processing has ended (it no longer depends on the
+   * period): bits 0–1 code with the original appointment, 2–3 with the rescheduled one (0 early,
+   * 1 on time, 2 late, 3 late by several supplement requests), 4–5 supplement requests before the end
+   * (3 = three or more). 0 for dossiers without a processing end (never read).
+   */
+  readonly finish: Uint8Array;
+  /** Resolution time of a dossier ended with a result: effective end − reception, seconds; {@link NONE} otherwise. */
+  readonly resolution: Uint32Array;
+  /** The same in working days of the calendar (days after the reception day up to the end day); 0xffff otherwise. */
+  readonly resolutionDays: Uint16Array;
+  /**
+   * Per record, the attributes no period changes as {@link PROFILE} bits. Bits 0–6 and 7–12 never
+   * combine in one counter, so a query counts each part in a small per-group histogram: two
+   * increments per dossier instead of one per attribute.
+   */
+  readonly profile: Uint16Array;
   /** Records the builder refused (malformed); they are not in the columns. */
   readonly rejected: number;
 }
+
+/**
+ * Bits of a profile (see {@link CaseColumns.profile}): bits 0–6 are the channel, fee and result part,
+ * 7–12 the data-reuse part, 13 whether processing ended with a result.
+ */
+export const PROFILE = {
+  /** Bits 0–1: channel 1–3. */
+  channel: 3,
+  hasFee: 1 << 2,
+  /** Fee paid online (DVCQG or local gateway). */
+  paid: 1 << 3,
+  paperResult: 1 << 4,
+  eResult: 1 << 5,
+  digitised: 1 << 6,
+  reusedData: 1 << 7,
+  personalStore: 1 << 8,
+  citizenData: 1 << 9,
+  synced: 1 << 10,
+  rescheduled: 1 << 11,
+  withSupplement: 1 << 12,
+  endWithResult: 1 << 13,
+} as const;
 
 /** Marks an absent instant in the time columns. */
 export const NONE = 0xffffffff;
@@ -233,6 +274,11 @@ export class CaseColumnsBuilder {
   private received: Uint32Array;
   private end: Uint32Array;
   private due: Uint32Array;
+  private finish: Uint8Array;
+  private resolution: Uint32Array;
+  private resolutionDays: Uint16Array;
+  private readonly workDayCache = new Map<number, boolean>();
+  private profile: Uint16Array;
   private reschedRow = new Uint32Array(64);
   private reschedAt = new Uint32Array(64);
   private nResched = 0;
@@ -265,6 +311,10 @@ export class CaseColumnsBuilder {
     this.received = new Uint32Array(this.cap);
     this.end = new Uint32Array(this.cap);
     this.due = new Uint32Array(this.cap);
+    this.finish = new Uint8Array(this.cap);
+    this.resolution = new Uint32Array(this.cap);
+    this.resolutionDays = new Uint16Array(this.cap);
+    this.profile = new Uint16Array(this.cap);
   }
 
   /** Records appended so far. */
@@ -300,6 +350,10 @@ export class CaseColumnsBuilder {
     this.received = grow(this.received, cap);
     this.end = grow(this.end, cap);
     this.due = grow(this.due, cap);
+    this.finish = grow(this.finish, cap);
+    this.resolution = grow(this.resolution, cap);
+    this.resolutionDays = grow(this.resolutionDays, cap);
+    this.profile = grow(this.profile, cap);
     this.cap = cap;
   }
 
@@ -431,8 +485,75 @@ export class CaseColumnsBuilder {
         this.supCompleted[this.nSup++] = done;
       }
     }
+    this.precomputeFinish(i, periods);
+    const bits =
+      channel |
+      (c.hasFee === true ? PROFILE.hasFee : 0) |
+      (c.hasFee === true && pay !== 0 ? PROFILE.paid : 0) |
+      (flags & CASE_FLAG.paperResult ? PROFILE.paperResult : 0) |
+      (flags & CASE_FLAG.eResult ? PROFILE.eResult : 0) |
+      (flags & CASE_FLAG.digitised ? PROFILE.digitised : 0) |
+      (flags & CASE_FLAG.reusedData ? PROFILE.reusedData : 0) |
+      (flags & CASE_FLAG.personalStore ? PROFILE.personalStore : 0) |
+      (flags & CASE_FLAG.citizenData ? PROFILE.citizenData : 0) |
+      (flags & CASE_FLAG.synced ? PROFILE.synced : 0) |
+      (rescheduledAt !== undefined ? PROFILE.rescheduled : 0) |
+      (periods !== undefined ? PROFILE.withSupplement : 0) |
+      (flags & CASE_FLAG.endWithResult ? PROFILE.endWithResult : 0);
+    this.profile[i] = bits;
     this.n++;
     return true;
+  }
+
+  /** Whether a local day is a working day of the calendar (cached: ingest meets the same days over and over). */
+  private isWorkDay(day: number): boolean {
+    let w = this.workDayCache.get(day);
+    if (w === undefined) {
+      const cal = this.calendar;
+      const t = day * 86_400_000 - cal.offsetMinutes * 60_000;
+      w = (cal.workDays ?? [1, 2, 3, 4, 5]).includes(((((day + 3) % 7) + 7) % 7) + 1) && !(cal.holidays as ReadonlySet<string>).has(new Date(t + cal.offsetMinutes * 60_000).toISOString().slice(0, 10));
+      this.workDayCache.set(day, w);
+    }
+    return w;
+  }
+
+  /** The rules of core/cases/timeliness.ts at the processing end of row `i` (see {@link CaseColumns.finish}). */
+  private precomputeFinish(i: number, periods: readonly [number, number][] | undefined): void {
+    const e = this.end[i] as number;
+    this.resolution[i] = NONE;
+    this.resolutionDays[i] = 0xffff;
+    this.finish[i] = 0;
+    if (e === NONE) return;
+    const horizon = e * 1000;
+    let supMs = 0;
+    let waitingSince = Infinity;
+    let requested = 0;
+    for (const [req, done] of periods ?? []) {
+      if (req * 1000 > horizon) break;
+      requested++;
+      if (done === NONE || done * 1000 > horizon) waitingSince = Math.min(waitingSince, req * 1000);
+      else supMs += (done - req) * 1000;
+    }
+    const effEnd = (waitingSince !== Infinity ? waitingSince : horizon) - supMs;
+    const offMs = this.calendar.offsetMinutes * 60_000;
+    const flags = this.flags[i] as number;
+    const code = (deadline: number): number => {
+      if (requested > 1) return 3;
+      if (effEnd > deadline) return 2;
+      return Math.floor((effEnd + offMs) / 86_400_000) < Math.floor((deadline + offMs) / 86_400_000) ? 0 : 1;
+    };
+    const original = (this.due[i] as number) * 1000 + (flags & CASE_FLAG.legalDeadline ? 999 : 0);
+    const r = this.nResched > 0 && this.reschedRow[this.nResched - 1] === i ? (this.reschedAt[this.nResched - 1] as number) * 1000 : original;
+    this.finish[i] = code(original) | (code(r) << 2) | (Math.min(requested, 3) << 4);
+    if (flags & CASE_FLAG.endWithResult) {
+      const recvMs = (this.received[i] as number) * 1000;
+      this.resolution[i] = Math.max(0, Math.round((effEnd - recvMs) / 1000));
+      const from = Math.floor((recvMs + offMs) / 86_400_000);
+      const to = Math.floor((effEnd + offMs) / 86_400_000);
+      let wd = 0;
+      for (let d = from + 1; d <= to; d++) if (this.isWorkDay(d)) wd++;
+      this.resolutionDays[i] = Math.min(wd, 0xfffe);
+    }
   }
 
   /**
@@ -464,6 +585,10 @@ export class CaseColumnsBuilder {
       received: this.received.slice(0, n),
       end: this.end.slice(0, n),
       due: this.due.slice(0, n),
+      finish: this.finish.slice(0, n),
+      resolution: this.resolution.slice(0, n),
+      resolutionDays: this.resolutionDays.slice(0, n),
+      profile: this.profile.slice(0, n),
       reschedRow: this.reschedRow.slice(0, this.nResched),
       reschedAt: this.reschedAt.slice(0, this.nResched),
       supRow: this.supRow.slice(0, this.nSup),
@@ -483,7 +608,7 @@ export function caseColumns(cases: Iterable<CaseInput>, options: CaseColumnsOpti
 
 const TYPED_KEYS = [
   'unit', 'field', 'procedure', 'officer', 'agency', 'codeKey', 'status', 'channel', 'flags', 'received', 'end', 'due',
-  'reschedRow', 'reschedAt', 'supRow', 'supRequested', 'supCompleted',
+  'finish', 'resolution', 'resolutionDays', 'profile', 'reschedRow', 'reschedAt', 'supRow', 'supRequested', 'supCompleted',
 ] as const;
 
 /** The buffers of the columns, for `postMessage(columns, transferables)` (the sender's copy becomes unusable). */

@@ -4,8 +4,8 @@ import type { OrgData } from '../../data/schemas/org.js';
 import type { Rating } from '../../data/schemas/rating.js';
 import type { Petition } from '../../data/schemas/petition.js';
 import type { Ticket } from '../../data/schemas/queue.js';
-import { DAY, localDateKey, localWeekday, parseIso } from '../time/index.js';
-import { CASE_FLAG, NONE, type CaseColumns } from './columns.js';
+import { DAY, parseIso } from '../time/index.js';
+import { CASE_FLAG, NONE, PROFILE, type CaseColumns } from './columns.js';
 import { FEEDBACK_FLAG, NO_ANSWER, answerOf, type CaseFeedback } from './feedback.js';
 import type { ProcedureFact } from './procedures.js';
 import { dayOf, isTimeUnit, parsePeriod, timeBuckets, toInstant, type TimeBucket, type TimeUnit } from './periods.js';
@@ -115,6 +115,12 @@ export interface KpiQuery {
   tt01?: Tt01Config;
   /** UTC offset for periods when there are no case columns to take it from (default 420). */
   offsetMinutes?: number;
+  /**
+   * How the dossier pass counts (same results either way; for tests and benchmarks): `histogram`
+   * counts profiles per group and expands them afterwards, `direct` adds every counter per dossier.
+   * Default `auto`: the histogram unless it would exceed 8 M entries (about 32 000 groups).
+   */
+  kernel?: 'auto' | 'histogram' | 'direct';
 }
 
 /** One group of a result. `key` holds the group's value of each dimension (`''` = unknown). */
@@ -166,12 +172,6 @@ const C = {
 const TT_SLOTS: readonly Tt01Id[] = ['1', '2', '3', '4', '6', '7'];
 const TT_SLOT_NUMBERS: readonly number[] = TT_SLOTS.map(Number);
 
-function inc(a: Float64Array, k: number): void {
-  a[k] = (a[k] as number) + 1;
-}
-function add(a: Float64Array, k: number, v: number): void {
-  a[k] = (a[k] as number) + v;
-}
 
 /** Bits of a group's per-procedure set (766 procedure-level sub-indicators). */
 const P = { DOSSIER: 1, FEE: 2, PAID: 4, ONLINE: 8, CITIZEN: 16 } as const;
@@ -287,27 +287,353 @@ interface CasePass {
   total: CaseGroup;
 }
 
-function casePass(cols: CaseColumns, fb: CaseFeedback | undefined, facts: readonly ProcedureFact[] | undefined, q: KpiQuery, nq: Normalized, with766: boolean, withTt01: boolean): CasePass {
+/**
+ * The rules of core/cases/timeliness.ts on a dossier still open at `asOf` (ms), for the hot loop
+ * (ended dossiers use the answer precomputed at ingest, `CaseColumns.finish`): returns 0 early,
+ * 1 on time, 2 late, 3 late by several supplement requests. `s0` is the row's first entry in the
+ * supplement table; `deadline` is in ms.
+ */
+function evaluateRow(i: number, s0: number, asOf: number, deadline: number, end: number, supRow: Uint32Array, supRequested: Uint32Array, supCompleted: Uint32Array, offMs: number): number {
+  const finished = end !== NONE && end * 1000 <= asOf;
+  const horizon = finished ? end * 1000 : asOf;
+  let supMs = 0;
+  let waitingSince = Infinity;
+  let requested = 0;
+  const nSup = supRow.length;
+  for (let s = s0; s < nSup && supRow[s] === i; s++) {
+    const req = (supRequested[s] as number) * 1000;
+    if (req > horizon) break;
+    requested++;
+    const d = supCompleted[s] as number;
+    if (d === NONE || d * 1000 > horizon) {
+      if (req < waitingSince) waitingSince = req;
+    } else supMs += d * 1000 - req;
+  }
+  const effEnd = (waitingSince !== Infinity ? waitingSince : horizon) - supMs;
+  if (requested > 1) return 3;
+  if (effEnd > deadline) return 2;
+  if (finished && Math.floor((effEnd + offMs) / DAY) < Math.floor((deadline + offMs) / DAY)) return 0;
+  return 1;
+}
+
+/** Per-query tables the counting functions read. */
+interface PassTables {
+  channel: Uint8Array;
+  procedure: Uint16Array;
+  /** Per procedure: 0 unknown, 1 missing or incomplete, 2 complete (Circular 01 indicator 6). */
+  publication: Uint8Array;
+  preferAnswers: boolean;
+  boardPoint: boolean;
+  lateAttitude: 0 | 1;
+}
+
+/**
+ * Adds `m` received dossiers of one profile (the attributes no period changes, {@link PROFILE} bits)
+ * to the counters at `base`. The one place those counters are defined: the histogram mode expands
+ * per-part counts with it (a part leaves the other part's bits 0, which count nothing, channel 0
+ * included), the direct mode calls it per dossier.
+ */
+function addProfile(a: Float64Array, base: number, bits: number, m: number): void {
+  const ch = bits & PROFILE.channel;
+  const online = ch === 2 ? m : 0;
+  const postal = ch === 3 ? m : 0;
+  const paper = bits & PROFILE.paperResult ? m : 0;
+  const electronicEnough = !(bits & PROFILE.paperResult) || bits & PROFILE.eResult ? 1 : 0;
+  a[base + C.ONLINE]! += online;
+  a[base + C.ONLINE_766]! += online * electronicEnough;
+  a[base + C.POSTAL]! += postal;
+  a[base + C.DIRECT]! += ch === 1 ? m : 0;
+  if (bits & PROFILE.hasFee) a[base + C.HAS_FEE]! += m;
+  if (bits & PROFILE.paid) a[base + C.PAID_ONLINE]! += m;
+  a[base + C.PAPER]! += paper;
+  if (bits & PROFILE.eResult) a[base + C.PAPER_E]! += paper;
+  if (bits & PROFILE.digitised) {
+    a[base + C.DIGITISED]! += m;
+    a[base + C.DIGITISED_766]! += m * electronicEnough;
+  }
+  if (bits & PROFILE.reusedData) a[base + C.REUSED]! += m;
+  if (bits & PROFILE.personalStore) a[base + C.PERSONAL]! += m;
+  if (bits & PROFILE.citizenData) a[base + C.CITIZEN]! += m;
+  if (bits & PROFILE.synced) a[base + C.SYNCED]! += m;
+  if (bits & PROFILE.rescheduled) a[base + C.RESCHEDULED]! += m;
+  if (bits & PROFILE.withSupplement) a[base + C.WITH_SUPPLEMENT]! += m;
+}
+
+/**
+ * Per group, one block of histograms: the state histogram at [0, 66) (index `code | ended << 2 |
+ * online << 3 | flagged << 4 | withResult << 5` for received dossiers, code 0 early, 1 on time,
+ * 2 late, 3 late by supplements; then refused at the desk, awaiting reception), the channel/fee/result
+ * part of the profile at [66, 194) and its data-reuse part at [194, 258).
+ */
+const DYN_REFUSED = 64;
+const DYN_AWAITING = 65;
+const PART_A = 66;
+const PART_B = 194;
+const BLOCK = 258;
+
+/** Adds `sign` × the dossiers of the state histogram at `dyn[d …]` (and their resolution sums) to the counters at `base`. */
+function expandState(a: Float64Array, base: number, dyn: Uint32Array, d: number, sums: Float64Array, sg: number, sign: number): void {
+  for (let idx = 0; idx < 64; idx++) {
+    const m = (dyn[d + idx] as number) * sign;
+    if (m === 0) continue;
+    const code = idx & 3;
+    const ended = (idx >>> 2) & 1;
+    const online = (idx >>> 3) & 1;
+    const flagged = (idx >>> 4) & 1;
+    const withResult = (idx >>> 5) & 1;
+    const late = code >>> 1;
+    a[base + C.SUBMITTED]! += m;
+    a[base + C.RECEIVED]! += m;
+    a[base + (code === 0 ? C.EARLY : code === 1 ? C.ON_TIME : C.LATE)]! += m;
+    if (code === 3) a[base + C.LATE_MULTI]! += m;
+    a[base + (ended ? C.FINISHED : C.OPEN)]! += m;
+    if (!ended && late) a[base + C.OPEN_LATE]! += m;
+    if (online && late) a[base + C.ONLINE_LATE]! += m;
+    if (flagged) a[base + C.FLAGGED]! += m;
+    if (flagged || late) a[base + C.UNSATISFIED]! += m;
+    if (ended && withResult) a[base + C.RES_COUNT]! += m;
+  }
+  const refused = (dyn[d + DYN_REFUSED] as number) * sign;
+  const awaiting = (dyn[d + DYN_AWAITING] as number) * sign;
+  a[base + C.SUBMITTED]! += refused + awaiting;
+  a[base + C.REFUSED]! += refused;
+  a[base + C.AWAITING]! += awaiting;
+  a[base + C.RES_SECONDS]! += sign * (sums[sg] as number);
+  a[base + C.RES_WORKDAYS]! += sign * (sums[sg + 1] as number);
+}
+
+/** {@link P} bits of a profile for the per-procedure sets. */
+function procedureBits(bits: number): number {
+  return P.DOSSIER | (bits & PROFILE.hasFee ? P.FEE : 0) | (bits & PROFILE.paid ? P.PAID : 0) | ((bits & PROFILE.channel) === 2 ? P.ONLINE : 0) | (bits & PROFILE.citizenData ? P.CITIZEN : 0);
+}
+
+/** {@link procedureBits} of every profile value (a constant table, built once). */
+const PROCEDURE_BITS = Uint8Array.from({ length: 1 << 14 }, (_, bits) => procedureBits(bits));
+/** The state-histogram bits a profile decides: online (8) and ended with a result (32). */
+const STATE_BITS = Uint8Array.from({ length: 1 << 14 }, (_, bits) => ((bits & PROFILE.channel) === 2 ? 8 : 0) | (bits & PROFILE.endWithResult ? 32 : 0));
+
+/** Circular 01 points of a dossier whose processing ended (per-dossier indicators), added at `base`. */
+function addTt01(a: Float64Array, base: number, t: PassTables, i: number, code: number, requested: number, fbFlags: number, answers: number): void {
+  a[base + C.TT_N]! += 1;
+  const packed = packedDossierPoints(code === 0 ? 0 : code === 1 ? 1 : 2, requested, t.channel[i] as number, t.publication[t.procedure[i] as number] as 0 | 1 | 2, (fbFlags & FEEDBACK_FLAG.staffComplaint) !== 0, t.boardPoint, t.lateAttitude);
+  for (let k = 0; k < 6; k++) {
+    let p = (packed >>> (3 * k)) & 7;
+    if (t.preferAnswers && answers !== 0) {
+      const ans = answerOf(answers, TT_SLOT_NUMBERS[k] as number);
+      if (ans !== NO_ANSWER) p = ans;
+    }
+    if (p !== NO_POINTS) {
+      a[base + C.TT_SUM + k]! += p;
+      a[base + C.TT_CNT + k]! += 1;
+    }
+  }
+}
+
+/** Above this many dimension-value combinations, groups are numbered by a first pass instead of densely. */
+const DENSE_SLOTS = 8192;
+/** Largest histogram (entries over all groups) before counting profile attributes directly per dossier. */
+const HISTOGRAM_ENTRIES = 1 << 23;
+
+/** Local day number of an instant in seconds, `offSec` ahead of UTC (exact: a multiply instead of a division in the hot loop). */
+function localDayOf(seconds: number, offSec: number): number {
+  // Half a second keeps the product strictly inside its day despite the rounding of 1/86 400.
+  return Math.floor((seconds + offSec + 0.5) * (1 / 86_400));
+}
+
+/** Inputs of the hot loop, resolved once per query. */
+interface Scan {
+  cols: CaseColumns;
+  t: PassTables;
+  fbRow: Uint32Array;
+  fbFlags: Uint8Array;
+  fbAnswers: Uint32Array;
+  unitOk: Uint8Array | undefined;
+  fieldOk: Uint8Array | undefined;
+  procOk: Uint8Array | undefined;
+  from: number;
+  to: number;
+  now: number;
+  totalAsOf: number;
+  offMs: number;
+  offSec: number;
+  day0: number;
+  dayBucket: Int32Array;
+  bucketAsOf: Float64Array;
+  hasTime: boolean;
+  /** Column of each dimension (undefined: the time bucket, or no dimension) and whether it is the time bucket. */
+  col0: Uint8Array | Uint16Array | undefined;
+  col1: Uint8Array | Uint16Array | undefined;
+  time0: boolean;
+  time1: boolean;
+  sizeB: number;
+  codeShift: number;
+  rescheduled: boolean;
+  withResolved: boolean;
+  withTt01: boolean;
+  with766: boolean;
+  nProc: number;
+  /** Profile parts counted in histograms (else every profile counter is added per dossier). */
+  histogram: boolean;
+}
+
+/** Accumulators of the pass, per group id (ids 0 and 1 hold the total's corrections). */
+interface Accumulators {
+  /** K counters per group (TT01 sums; the profile counters too in direct mode). */
+  acc: Float64Array;
+  /** {@link BLOCK} histogram entries per group (the profile parts stay 0 in direct mode). */
+  dyn: Uint32Array;
+  /** Resolution seconds and working days per group. */
+  sums: Float64Array;
+  /** Dossiers resolved in the group's period by code (early, on time, late, late by supplements). */
+  resolved: Uint32Array;
+  procBits: Uint8Array;
+  res: number[][] | undefined;
+}
+
+/** The slot (combination of dimension values) of row `i` for a time `bucket`. */
+function slotOf(s: Scan, i: number, bucket: number): number {
+  const v0 = s.col0 ? (s.col0[i] as number) : s.time0 ? bucket : 0;
+  const v1 = s.col1 ? (s.col1[i] as number) : s.time1 ? bucket : 0;
+  return v0 * s.sizeB + v1;
+}
+
+/** Marks the slots rows will use (for numbering groups when there are too many combinations to be dense). */
+function markSlots(s: Scan, used: Uint8Array): void {
+  const { received, end, status, unit, field, procedure } = s.cols;
+  const fromS = Math.ceil(s.from / 1000);
+  const toS = Math.ceil(s.to / 1000);
+  const nowS = Math.floor(s.now / 1000);
+  for (let i = 0; i < s.cols.length; i++) {
+    if ((s.unitOk && !s.unitOk[unit[i] as number]) || (s.fieldOk && !s.fieldOk[field[i] as number]) || (s.procOk && !s.procOk[procedure[i] as number])) continue;
+    const recv = received[i] as number;
+    if (recv >= fromS && recv < toS && recv <= nowS) used[slotOf(s, i, s.hasTime ? (s.dayBucket[localDayOf(recv, s.offSec) - s.day0] as number) : 0)] = 1;
+    const e = end[i] as number;
+    const st = status[i] as number;
+    if (s.withResolved && st !== 1 && st !== 3 && e >= fromS && e < toS && e <= nowS) {
+      used[slotOf(s, i, s.hasTime ? (s.dayBucket[localDayOf(e, s.offSec) - s.day0] as number) : 0)] = 1;
+    }
+  }
+}
+
+/**
+ * The hot loop: one pass over every row, a handful of increments per dossier (its state in the
+ * group's state histogram, its profile in the profile histogram, resolution sums, the procedure bit).
+ * It allocates nothing and has no rare paths (groups are numbered before it starts), so the
+ * optimising compiler keeps it optimised from one query to the next.
+ */
+function scanRows(s: Scan, groupOfSlot: Int32Array, z: Accumulators): void {
   const K = C.K;
-  const n = cols.length;
+  const { status, flags, received, end, due, finish, procedure, unit, field, profile, supRow, supRequested, supCompleted, reschedRow, reschedAt, resolution, resolutionDays } = s.cols;
+  const { acc, dyn, sums, resolved, procBits, res } = z;
+  // Everything loop-invariant in locals; instants as whole seconds so every test is an integer compare
+  // (an absent end, NONE, is above every bound).
+  const n = s.cols.length;
+  const nSup = supRow.length;
+  const nResched = reschedRow.length;
+  const { fbRow, fbFlags: fbFlagsArr, fbAnswers, unitOk, fieldOk, procOk, dayBucket, bucketAsOf, col0, col1, time0, time1, sizeB, codeShift, offMs, offSec, day0 } = s;
+  const nFb = fbRow.length;
+  const filtered = unitOk !== undefined || fieldOk !== undefined || procOk !== undefined;
+  const fromS = Math.ceil(s.from / 1000);
+  const toS = Math.ceil(s.to / 1000);
+  const nowS = Math.floor(s.now / 1000);
+  const totalAsOf = s.totalAsOf;
+  const totalAsOfS = Math.floor(totalAsOf / 1000);
+  const bucketAsOfS = Float64Array.from(bucketAsOf, (x) => Math.floor(x / 1000));
+  const hasTime = s.hasTime;
+  const histogram = s.histogram;
+  const with766 = s.with766;
+  const withResolved = s.withResolved;
+  const withTt01 = s.withTt01;
+  const rescheduled = s.rescheduled;
+  const nProc = s.nProc;
+  const t = s.t;
+  let sc = 0;
+  let rc = 0;
+  let fc = 0;
+  for (let i = 0; i < n; i++) {
+    while (sc < nSup && (supRow[sc] as number) < i) sc++;
+    while (rc < nResched && (reschedRow[rc] as number) < i) rc++;
+    while (fc < nFb && (fbRow[fc] as number) < i) fc++;
+    if (filtered && ((unitOk && !unitOk[unit[i] as number]) || (fieldOk && !fieldOk[field[i] as number]) || (procOk && !procOk[procedure[i] as number]))) continue;
+    const recv = received[i] as number;
+    const e = end[i] as number;
+    const st = status[i] as number;
+    const live = st !== 1 && st !== 3;
+    const inCohort = recv >= fromS && recv < toS && recv <= nowS;
+    const inResolved = withResolved && live && e >= fromS && e < toS && e <= nowS;
+    if (!inCohort && !inResolved) continue;
+    const fin = finish[i] as number;
+    const onFb = fc < nFb && fbRow[fc] === i;
+    const fbFlags = onFb ? (fbFlagsArr[fc] as number) : 0;
+    if (inCohort) {
+      const bucket = hasTime ? (dayBucket[localDayOf(recv, offSec) - day0] as number) : 0;
+      const g = groupOfSlot[(col0 ? (col0[i] as number) : time0 ? bucket : 0) * sizeB + (col1 ? (col1[i] as number) : time1 ? bucket : 0)] as number;
+      const block = g * BLOCK;
+      if (!live) {
+        dyn[block + (st === 3 ? DYN_REFUSED : DYN_AWAITING)]! += 1;
+      } else {
+        const bits = profile[i] as number;
+        const asOf = hasTime ? (bucketAsOf[bucket] as number) : totalAsOf;
+        // Ended by then: the answer was computed at ingest; still open: the rules at `asOf`.
+        const done = e <= (hasTime ? (bucketAsOfS[bucket] as number) : totalAsOfS) ? 1 : 0;
+        let deadline = 0;
+        if (!done) {
+          const fl = flags[i] as number;
+          deadline = rescheduled && rc < nResched && reschedRow[rc] === i ? (reschedAt[rc] as number) * 1000 : (due[i] as number) * 1000 + (fl & CASE_FLAG.legalDeadline ? 999 : 0);
+        }
+        const code = done ? (fin >>> codeShift) & 3 : evaluateRow(i, sc, asOf, deadline, e, supRow, supRequested, supCompleted, offMs);
+        const state = (STATE_BITS[bits] as number) | ((fbFlags & (FEEDBACK_FLAG.petition | FEEDBACK_FLAG.dislike)) !== 0 ? 16 : 0);
+        dyn[block + (code | (done << 2) | state)]! += 1;
+        if (histogram) {
+          dyn[block + PART_A + (bits & 127)]! += 1;
+          dyn[block + PART_B + ((bits >>> 7) & 63)]! += 1;
+        } else addProfile(acc, g * K, bits, 1);
+        if (done && bits & PROFILE.endWithResult) {
+          sums[g * 2]! += resolution[i] as number;
+          sums[g * 2 + 1]! += resolutionDays[i] as number;
+          if (res) (res[g] as number[]).push((resolution[i] as number) / 86_400);
+        }
+        if (with766) {
+          const k = g * nProc + (procedure[i] as number);
+          procBits[k] = (procBits[k] as number) | (PROCEDURE_BITS[bits] as number);
+        }
+        // The total sums the groups; a dossier still open at its bucket's end may have another answer
+        // at the end of the whole period, which replaces the bucket's one (group 0 adds, group 1 takes away).
+        if (!done && asOf !== totalAsOf) {
+          const doneTotal = e <= totalAsOfS ? 1 : 0;
+          const code2 = doneTotal ? (fin >>> codeShift) & 3 : evaluateRow(i, sc, totalAsOf, deadline, e, supRow, supRequested, supCompleted, offMs);
+          dyn[BLOCK + (code | state)]! += 1;
+          dyn[code2 | (doneTotal << 2) | state]! += 1;
+          if (doneTotal && bits & PROFILE.endWithResult) {
+            sums[0]! += resolution[i] as number;
+            sums[1]! += resolutionDays[i] as number;
+            if (res) (res[0] as number[]).push((resolution[i] as number) / 86_400);
+          }
+        }
+      }
+    }
+    if (inResolved) {
+      const bucket = hasTime ? (dayBucket[localDayOf(e, offSec) - day0] as number) : 0;
+      const g = groupOfSlot[(col0 ? (col0[i] as number) : time0 ? bucket : 0) * sizeB + (col1 ? (col1[i] as number) : time1 ? bucket : 0)] as number;
+      const code = (fin >>> codeShift) & 3;
+      resolved[g * 4 + code]! += 1;
+      if (withTt01) addTt01(acc, g * K, t, i, code, (fin >>> 4) & 3, fbFlags, onFb ? (fbAnswers[fc] as number) : 0);
+    }
+  }
+}
+
+function casePass(cols: CaseColumns, fb: CaseFeedback | undefined, facts: readonly ProcedureFact[] | undefined, q: KpiQuery, nq: Normalized, with766: boolean, withTt01: boolean, withResolved: boolean): CasePass {
+  const K = C.K;
   const nProc = cols.procedures.length;
   const percentiles = q.percentiles === true;
   const rescheduled = q.reschedule === 'rescheduled';
-  const tt = q.tt01;
-  const preferAnswers = tt?.citizenAnswers !== 'ignore';
-  const lateAttitude = tt?.lateAttitude ?? 1;
-  const boardPoint = tt?.noticeBoards !== false;
 
   const mask = (dict: readonly string[], wanted: readonly string[] | undefined): Uint8Array | undefined => {
     if (!wanted) return undefined;
     const set = new Set(wanted);
-    return Uint8Array.from(dict, (s) => (set.has(s) ? 1 : 0));
+    return Uint8Array.from(dict, (x) => (set.has(x) ? 1 : 0));
   };
-  const unitOk = mask(cols.units, q.unitIds);
-  const fieldOk = mask(cols.fields, q.fieldIds);
-  const procOk = mask(cols.procedures, q.procedureCodes);
 
-  // Publication of each procedure for Circular 01 indicator 6: 0 unknown, 1 missing or incomplete, 2 complete.
   const publication = new Uint8Array(nProc);
   if (facts) {
     publication.fill(1);
@@ -318,300 +644,110 @@ function casePass(cols: CaseColumns, fb: CaseFeedback | undefined, facts: readon
     }
   }
 
-  // Dimensions → value index per row.
-  type Dim = { size: number; of: 'unit' | 'field' | 'procedure' | 'officer' | 'channel' | 'time'; label: (v: number) => string };
-  const dims: Dim[] = nq.dims.map((d): Dim => {
-    switch (d) {
-      case 'unit': return { size: cols.units.length, of: 'unit', label: (v) => cols.units[v] ?? '' };
-      case 'field': return { size: cols.fields.length, of: 'field', label: (v) => cols.fields[v] ?? '' };
-      case 'procedure': return { size: cols.procedures.length, of: 'procedure', label: (v) => cols.procedures[v] ?? '' };
-      case 'officer': return { size: cols.officers.length, of: 'officer', label: (v) => cols.officers[v] ?? '' };
-      case 'channel': return { size: 4, of: 'channel', label: (v) => String(v) };
-      default: return { size: nq.buckets?.length ?? 0, of: 'time', label: (v) => nq.buckets?.[v]?.key ?? '' };
-    }
-  });
-  const d0 = dims[0];
-  const d1 = dims[1];
-  const sizeB = d1 ? d1.size : 1;
-  const slots = new Int32Array(Math.max(1, (d0 ? d0.size : 1) * sizeB)).fill(-1);
-  let groupsCap = 64;
-  let acc = new Float64Array(groupsCap * K);
-  let procBits = with766 ? new Uint8Array(groupsCap * nProc) : new Uint8Array(0);
-  const res: number[][] = [];
-  const slotKeys: number[] = [];
-  let nGroups = 0;
-  const total = new Float64Array(K);
-  const totalProc = new Uint8Array(with766 ? nProc : 0);
-  const totalRes: number[] = [];
-
   // Local day → bucket, and each bucket's measuring instant.
-  const offSec = nq.offset * 60;
   const day0 = dayOf(nq.from, nq.offset);
   const dayN = dayOf(Math.max(nq.from, nq.to - 1), nq.offset) + 1;
   const dayBucket = new Int32Array(Math.max(0, dayN - day0)).fill(-1);
-  const bucketAsOf: number[] = [];
-  if (nq.buckets) {
-    nq.buckets.forEach((b, bi) => {
-      bucketAsOf.push(Math.min(b.to, nq.now));
-      for (let d = dayOf(b.from, nq.offset); d <= dayOf(b.to - 1, nq.offset); d++) dayBucket[d - day0] = bi;
-    });
+  const bucketAsOf = new Float64Array(nq.buckets?.length ?? 0);
+  nq.buckets?.forEach((b, bi) => {
+    bucketAsOf[bi] = Math.min(b.to, nq.now);
+    for (let d = dayOf(b.from, nq.offset); d <= dayOf(b.to - 1, nq.offset); d++) dayBucket[d - day0] = bi;
+  });
+  const tt = q.tt01;
+  const t: PassTables = {
+    channel: cols.channel, procedure: cols.procedure, publication,
+    preferAnswers: tt?.citizenAnswers !== 'ignore', boardPoint: tt?.noticeBoards !== false, lateAttitude: tt?.lateAttitude ?? 1,
+  };
+
+  // Dimensions: 0 unit, 1 field, 2 procedure, 3 officer, 4 channel, 5 time bucket, -1 none.
+  const dimKind = (d: GroupDim | undefined): number =>
+    d === undefined ? -1 : d === 'unit' ? 0 : d === 'field' ? 1 : d === 'procedure' ? 2 : d === 'officer' ? 3 : d === 'channel' ? 4 : 5;
+  const dictOf = (k: number): readonly string[] => (k === 0 ? cols.units : k === 1 ? cols.fields : k === 2 ? cols.procedures : cols.officers);
+  const sizeOf = (k: number) => (k < 0 ? 1 : k <= 3 ? dictOf(k).length : k === 4 ? 4 : (nq.buckets?.length ?? 0));
+  const labelOf = (k: number, v: number) => (k <= 3 ? (dictOf(k)[v] ?? '') : k === 4 ? String(v) : (nq.buckets?.[v]?.key ?? ''));
+  const colOf = (k: number) => (k === 0 ? cols.unit : k === 1 ? cols.field : k === 2 ? cols.procedure : k === 3 ? cols.officer : k === 4 ? cols.channel : undefined);
+  const k0 = dimKind(nq.dims[0]);
+  const k1 = dimKind(nq.dims[1]);
+  const scan: Scan = {
+    cols, t,
+    fbRow: fb?.row ?? new Uint32Array(0), fbFlags: fb?.flags ?? new Uint8Array(0), fbAnswers: fb?.answers ?? new Uint32Array(0),
+    unitOk: mask(cols.units, q.unitIds), fieldOk: mask(cols.fields, q.fieldIds), procOk: mask(cols.procedures, q.procedureCodes),
+    from: nq.from, to: nq.to, now: nq.now, totalAsOf: nq.asOf, offMs: nq.offset * 60_000, offSec: nq.offset * 60,
+    day0, dayBucket, bucketAsOf, hasTime: nq.timeDim !== undefined,
+    col0: colOf(k0), col1: colOf(k1), time0: k0 === 5, time1: k1 === 5, sizeB: sizeOf(k1),
+    codeShift: rescheduled ? 2 : 0, rescheduled, withResolved, withTt01, with766, nProc,
+    histogram: false,
+  };
+
+  // Group ids, fixed before the loop: every combination when there are few, else the ones rows use.
+  const nSlots = Math.max(1, sizeOf(k0) * sizeOf(k1));
+  const groupOfSlot = new Int32Array(nSlots);
+  // Ids 0 and 1 hold the total's corrections (see scanRows); row groups start at 2.
+  let nGroups = 2;
+  if (nSlots <= DENSE_SLOTS) {
+    for (let x = 0; x < nSlots; x++) groupOfSlot[x] = nGroups++;
+  } else {
+    const used = new Uint8Array(nSlots);
+    markSlots(scan, used);
+    for (let x = 0; x < nSlots; x++) if (used[x]) groupOfSlot[x] = nGroups++;
   }
-
-  // Working-day prefix counts over the days the pass can meet.
-  const wdBase = day0 - 1;
-  const wdEnd = dayOf(nq.asOf, nq.offset) + 2;
-  const wdPrefix = new Int32Array(Math.max(1, wdEnd - wdBase));
-  {
-    const workDays = new Set(cols.workDays);
-    const holidays = new Set(cols.holidays);
-    for (let d = 1; d < wdPrefix.length; d++) {
-      const t = (wdBase + d) * DAY - nq.offset * 60_000;
-      const work = workDays.has(localWeekday(t, nq.offset)) && !holidays.has(localDateKey(t, nq.offset));
-      wdPrefix[d] = (wdPrefix[d - 1] as number) + (work ? 1 : 0);
-    }
-  }
-  const workingDays = (fromDay: number, toDay: number): number => {
-    if (toDay <= fromDay) return 0;
-    const a = Math.min(Math.max(fromDay - wdBase, 0), wdPrefix.length - 1);
-    const b = Math.min(Math.max(toDay - wdBase, 0), wdPrefix.length - 1);
-    return (wdPrefix[b] as number) - (wdPrefix[a] as number);
+  scan.histogram = q.kernel === 'histogram' || (q.kernel !== 'direct' && nGroups * BLOCK <= HISTOGRAM_ENTRIES);
+  const z: Accumulators = {
+    acc: new Float64Array(nGroups * K),
+    dyn: new Uint32Array(nGroups * BLOCK),
+    sums: new Float64Array(nGroups * 2),
+    resolved: new Uint32Array(nGroups * 4),
+    procBits: new Uint8Array(with766 ? nGroups * nProc : 0),
+    res: percentiles ? Array.from({ length: nGroups }, (): number[] => []) : undefined,
   };
+  scanRows(scan, groupOfSlot, z);
 
-  const groupOf = (v0: number, v1: number): number => {
-    const s = v0 * sizeB + v1;
-    let g = slots[s] as number;
-    if (g < 0) {
-      g = nGroups++;
-      slots[s] = g;
-      slotKeys.push(s);
-      if (g >= groupsCap) {
-        groupsCap *= 2;
-        const next = new Float64Array(groupsCap * K);
-        next.set(acc);
-        acc = next;
-        if (with766) {
-          const nb = new Uint8Array(groupsCap * nProc);
-          nb.set(procBits);
-          procBits = nb;
-        }
-      }
-      if (percentiles) res.push([]);
-    }
-    return g;
-  };
-  const dimValue = (d: Dim, i: number, bucket: number): number => {
-    switch (d.of) {
-      case 'unit': return cols.unit[i] as number;
-      case 'field': return cols.field[i] as number;
-      case 'procedure': return cols.procedure[i] as number;
-      case 'officer': return cols.officer[i] as number;
-      case 'channel': return cols.channel[i] as number;
-      default: return bucket;
-    }
-  };
-
-  const { status, channel, flags, received, end, due, supRow, supRequested, supCompleted, reschedRow, reschedAt, procedure } = cols;
-  const nSup = supRow.length;
-  const nResched = reschedRow.length;
-  const fbRow = fb?.row;
-  const nFb = fbRow?.length ?? 0;
-  let sc = 0;
-  let rc = 0;
-  let fc = 0;
-
-  // Scratch of the last evaluation.
-  let evFinished = false;
-  let evEffEnd = 0;
-  let evRequested = 0;
-  /** The rules of core/cases/timeliness.ts on row i at `asOf`: 0 early, 1 on time, 2 late, 3 late (several supplements). */
-  const evaluate = (i: number, s0: number, asOf: number, deadline: number, e: number): number => {
-    const finished = e !== NONE && e * 1000 <= asOf;
-    const horizon = finished ? e * 1000 : asOf;
-    let supMs = 0;
-    let waitingSince = Infinity;
-    let requested = 0;
-    for (let s = s0; s < nSup && supRow[s] === i; s++) {
-      const req = (supRequested[s] as number) * 1000;
-      if (req > horizon) break;
-      requested++;
-      const d = supCompleted[s] as number;
-      if (d === NONE || d * 1000 > horizon) {
-        if (req < waitingSince) waitingSince = req;
-      } else supMs += d * 1000 - req;
-    }
-    const effEnd = (waitingSince !== Infinity ? waitingSince : horizon) - supMs;
-    evFinished = finished;
-    evEffEnd = effEnd;
-    evRequested = requested;
-    if (requested > 1) return 3;
-    if (effEnd > deadline) return 2;
-    if (finished && Math.floor((effEnd + offSec * 1000) / DAY) < Math.floor((deadline + offSec * 1000) / DAY)) return 0;
-    return 1;
-  };
-
-  const addCohort = (a: Float64Array, base: number, bits: Uint8Array, bitsBase: number, resList: number[] | undefined, i: number, st: number, code: number, fl: number, fbFlags: number, resched: boolean, s0: number) => {
-    inc(a, base + C.SUBMITTED);
-    if (st === 3) {
-      inc(a, base + C.REFUSED);
-      return;
-    }
-    if (st === 1) {
-      inc(a, base + C.AWAITING);
-      return;
-    }
-    inc(a, base + C.RECEIVED);
-    const late = code >= 2;
-    if (code === 0) inc(a, base + C.EARLY);
-    else if (code === 1) inc(a, base + C.ON_TIME);
-    else {
-      inc(a, base + C.LATE);
-      if (code === 3) inc(a, base + C.LATE_MULTI);
-    }
-    if (evFinished) inc(a, base + C.FINISHED);
-    else {
-      inc(a, base + C.OPEN);
-      if (late) inc(a, base + C.OPEN_LATE);
-    }
-    const ch = channel[i] as number;
-    const paper = (fl & CASE_FLAG.paperResult) !== 0;
-    const eRes = (fl & CASE_FLAG.eResult) !== 0;
-    if (ch === 2) {
-      inc(a, base + C.ONLINE);
-      if (!paper || eRes) inc(a, base + C.ONLINE_766);
-      if (late) inc(a, base + C.ONLINE_LATE);
-    } else if (ch === 3) inc(a, base + C.POSTAL);
-    else inc(a, base + C.DIRECT);
-    const fee = (fl & CASE_FLAG.hasFee) !== 0;
-    const paid = (fl & (CASE_FLAG.paidDvcqg | CASE_FLAG.paidLocal)) !== 0;
-    if (fee) {
-      inc(a, base + C.HAS_FEE);
-      if (paid) inc(a, base + C.PAID_ONLINE);
-    }
-    if (paper) {
-      inc(a, base + C.PAPER);
-      if (eRes) inc(a, base + C.PAPER_E);
-    }
-    if (fl & CASE_FLAG.digitised) {
-      inc(a, base + C.DIGITISED);
-      if (!paper || eRes) inc(a, base + C.DIGITISED_766);
-    }
-    if (fl & CASE_FLAG.reusedData) inc(a, base + C.REUSED);
-    if (fl & CASE_FLAG.personalStore) inc(a, base + C.PERSONAL);
-    if (fl & CASE_FLAG.citizenData) inc(a, base + C.CITIZEN);
-    if (fl & CASE_FLAG.synced) inc(a, base + C.SYNCED);
-    if (resched) inc(a, base + C.RESCHEDULED);
-    if (s0 < nSup && supRow[s0] === i) inc(a, base + C.WITH_SUPPLEMENT);
-    const flagged = (fbFlags & (FEEDBACK_FLAG.petition | FEEDBACK_FLAG.dislike)) !== 0;
-    if (flagged) inc(a, base + C.FLAGGED);
-    if (flagged || late) inc(a, base + C.UNSATISFIED);
-    if (evFinished && (fl & CASE_FLAG.endWithResult)) {
-      const recvMs = (received[i] as number) * 1000;
-      const secs = Math.max(0, (evEffEnd - recvMs) / 1000);
-      inc(a, base + C.RES_COUNT);
-      add(a, base + C.RES_SECONDS, secs);
-      add(a, base + C.RES_WORKDAYS, workingDays(Math.floor((recvMs + offSec * 1000) / DAY), Math.floor((evEffEnd + offSec * 1000) / DAY)));
-      if (resList) resList.push(secs / 86_400);
-    }
-    if (bits.length > 0) {
-      let b = P.DOSSIER;
-      if (fee) b |= P.FEE;
-      if (paid) b |= P.PAID;
-      if (ch === 2) b |= P.ONLINE;
-      if (fl & CASE_FLAG.citizenData) b |= P.CITIZEN;
-      const k = bitsBase + (procedure[i] as number);
-      bits[k] = (bits[k] as number) | b;
-    }
-  };
-
-  const addResolved = (a: Float64Array, base: number, i: number, code: number, requested: number, fbFlags: number, answers: number) => {
-    inc(a, base + C.RESOLVED);
-    if (code === 0) inc(a, base + C.RESOLVED_EARLY);
-    else if (code === 1) inc(a, base + C.RESOLVED_ON_TIME);
-    else inc(a, base + C.RESOLVED_LATE);
-    if (!withTt01) return;
-    inc(a, base + C.TT_N);
-    const packed = packedDossierPoints(code === 0 ? 0 : code === 1 ? 1 : 2, requested, channel[i] as number, publication[procedure[i] as number] as 0 | 1 | 2, (fbFlags & FEEDBACK_FLAG.staffComplaint) !== 0, boardPoint, lateAttitude);
-    for (let k = 0; k < 6; k++) {
-      let p = (packed >>> (3 * k)) & 7;
-      if (preferAnswers && answers !== 0) {
-        const ans = answerOf(answers, TT_SLOT_NUMBERS[k] as number);
-        if (ans !== NO_ANSWER) p = ans;
-      }
-      if (p !== NO_POINTS) {
-        add(a, base + C.TT_SUM + k, p);
-        inc(a, base + C.TT_CNT + k);
-      }
-    }
-  };
-
-  const totalAsOf = nq.asOf;
-  const fromMs = nq.from;
-  const toMs = nq.to;
-  const nowMs = nq.now;
-  const hasTime = nq.timeDim !== undefined;
-  for (let i = 0; i < n; i++) {
-    while (sc < nSup && (supRow[sc] as number) < i) sc++;
-    while (rc < nResched && (reschedRow[rc] as number) < i) rc++;
-    if (fbRow) while (fc < nFb && (fbRow[fc] as number) < i) fc++;
-    if (unitOk && !unitOk[cols.unit[i] as number]) continue;
-    if (fieldOk && !fieldOk[cols.field[i] as number]) continue;
-    if (procOk && !procOk[procedure[i] as number]) continue;
-    const recvMs = (received[i] as number) * 1000;
-    const e = end[i] as number;
-    const st = status[i] as number;
-    const inCohort = recvMs >= fromMs && recvMs < toMs && recvMs <= nowMs;
-    const eMs = e === NONE ? Infinity : e * 1000;
-    const inResolved = st !== 1 && st !== 3 && eMs >= fromMs && eMs < toMs && eMs <= nowMs;
-    if (!inCohort && !inResolved) continue;
-    const fl = flags[i] as number;
-    const hasResched = rc < nResched && reschedRow[rc] === i;
-    const deadline = rescheduled && hasResched ? (reschedAt[rc] as number) * 1000 : (due[i] as number) * 1000 + (fl & CASE_FLAG.legalDeadline ? 999 : 0);
-    const onFb = fbRow !== undefined && fc < nFb && fbRow[fc] === i;
-    const fbFlags = onFb ? (fb!.flags[fc] as number) : 0;
-    const answers = onFb ? (fb!.answers[fc] as number) : 0;
-    const s0 = sc;
-    if (inCohort) {
-      let bucket = -1;
-      let asOf = totalAsOf;
-      if (hasTime) {
-        bucket = dayBucket[Math.floor(((received[i] as number) + offSec) / 86_400) - day0] as number;
-        asOf = bucketAsOf[bucket] as number;
-      }
-      const g = groupOf(d0 ? dimValue(d0, i, bucket) : 0, d1 ? dimValue(d1, i, bucket) : 0);
-      const live = st !== 1 && st !== 3;
-      let code = live ? evaluate(i, s0, asOf, deadline, e) : 0;
-      addCohort(acc, g * K, procBits, g * nProc, percentiles ? res[g] : undefined, i, st, code, fl, fbFlags, hasResched, s0);
-      // Finished by the bucket's end means the same result at the total's later end.
-      if (live && asOf !== totalAsOf && !(e !== NONE && eMs <= asOf)) code = evaluate(i, s0, totalAsOf, deadline, e);
-      addCohort(total, 0, totalProc, 0, percentiles ? totalRes : undefined, i, st, code, fl, fbFlags, hasResched, s0);
-    }
-    if (inResolved) {
-      const code = evaluate(i, s0, eMs, deadline, e);
-      const requested = evRequested;
-      const bucket = hasTime ? (dayBucket[Math.floor((e + offSec) / 86_400) - day0] as number) : -1;
-      const g = groupOf(d0 ? dimValue(d0, i, bucket) : 0, d1 ? dimValue(d1, i, bucket) : 0);
-      addResolved(acc, g * K, i, code, requested, fbFlags, answers);
-      addResolved(total, 0, i, code, requested, fbFlags, answers);
-    }
-  }
-
+  // Counters of each group from its histograms; the total is their sum plus the corrections.
+  const totalC = new Float64Array(K);
+  const totalProc = new Uint8Array(with766 ? nProc : 0);
+  const totalRes: number[] = z.res ? [...(z.res[0] ?? [])] : [];
   const groups = new Map<string, GroupAcc>();
-  for (let g = 0; g < nGroups; g++) {
-    const s = slotKeys[g] as number;
-    const v0 = Math.floor(s / sizeB);
-    const v1 = s % sizeB;
+  for (let x = 0; x < nSlots; x++) {
+    const g = groupOfSlot[x] as number;
+    if (g < 2) continue;
+    const c = z.acc.subarray(g * K, (g + 1) * K);
+    expandState(c, 0, z.dyn, g * BLOCK, z.sums, g * 2, 1);
+    if (scan.histogram) {
+      for (let p = 0; p < 128; p++) {
+        const m = z.dyn[g * BLOCK + PART_A + p] as number;
+        if (m > 0) addProfile(c, 0, p, m);
+      }
+      for (let p = 0; p < 64; p++) {
+        const m = z.dyn[g * BLOCK + PART_B + p] as number;
+        if (m > 0) addProfile(c, 0, p << 7, m);
+      }
+    }
+    const r = g * 4;
+    const [r0, r1, r2, r3] = [z.resolved[r] as number, z.resolved[r + 1] as number, z.resolved[r + 2] as number, z.resolved[r + 3] as number];
+    c[C.RESOLVED] = r0 + r1 + r2 + r3;
+    c[C.RESOLVED_EARLY] = r0;
+    c[C.RESOLVED_ON_TIME] = r1;
+    c[C.RESOLVED_LATE] = r2 + r3;
+    if ((c[C.SUBMITTED] as number) === 0 && (c[C.RESOLVED] as number) === 0) continue;
+    for (let k = 0; k < K; k++) totalC[k]! += c[k] as number;
+    if (with766) for (let p = 0; p < nProc; p++) totalProc[p]! |= z.procBits[g * nProc + p] as number;
+    if (z.res) for (const v of z.res[g] ?? []) totalRes.push(v);
     const key: Partial<Record<GroupDim, string>> = {};
-    if (d0) key[nq.dims[0] as GroupDim] = d0.label(v0);
-    if (d1) key[nq.dims[1] as GroupDim] = d1.label(v1);
-    const cg: CaseGroup = { c: acc.slice(g * K, (g + 1) * K) };
-    if (with766) cg.proc = procBits.slice(g * nProc, (g + 1) * nProc);
-    if (percentiles) cg.res = res[g] ?? [];
+    if (k0 >= 0) key[nq.dims[0] as GroupDim] = labelOf(k0, Math.floor(x / scan.sizeB));
+    if (k1 >= 0) key[nq.dims[1] as GroupDim] = labelOf(k1, x % scan.sizeB);
+    const cg: CaseGroup = { c: c.slice() };
+    if (with766) cg.proc = z.procBits.slice(g * nProc, (g + 1) * nProc);
+    if (z.res) cg.res = z.res[g] ?? [];
     groups.set(keyString(nq.dims, key), { key, cases: cg });
   }
-  const totalGroup: CaseGroup = { c: total };
-  if (with766) totalGroup.proc = totalProc;
-  if (percentiles) totalGroup.res = totalRes;
-  return { groups, total: totalGroup };
+  // Group 0 took the swapped dossiers' answers at the period end (with their resolution sums);
+  // group 1 only their codes at the bucket end, which carried no resolution.
+  expandState(totalC, 0, z.dyn, 0, z.sums, 0, 1);
+  expandState(totalC, 0, z.dyn, BLOCK, new Float64Array(2), 0, -1);
+  const total: CaseGroup = { c: totalC };
+  if (with766) total.proc = totalProc;
+  if (z.res) total.res = totalRes;
+  return { groups, total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -939,7 +1075,7 @@ export function computeKpis(data: KpiData, query: KpiQuery): KpiResult {
   const totalAcc: GroupAcc = { key: {} };
 
   if (needCases && cols) {
-    const pass = casePass(cols, data.feedback, data.procedures, query, nq, want('766'), want('tt01'));
+    const pass = casePass(cols, data.feedback, data.procedures, query, nq, want('766'), want('tt01'), want('cases') || want('tt01'));
     for (const [k, g] of pass.groups) groups.set(k, g);
     totalAcc.cases = pass.total;
   }

@@ -156,14 +156,14 @@ describe('CaseColumns', () => {
     expect(sealed2.supRow.every((r, k) => k === 0 || r >= (sealed2.supRow[k - 1] as number))).to.equal(true);
   });
 
-  it('caseColumnsTransferables(columns) lists each buffer once and caseColumnsBytes stays under 40 bytes per dossier', () => {
+  it('caseColumnsTransferables(columns) lists each buffer once and caseColumnsBytes stays under 47 bytes per dossier', () => {
     const records = generateAllCases({ to: '2026-03-01', casesPerYear: 4000 });
     const c = caseColumns(records, { calendar: cal });
     const bufs = caseColumnsTransferables(c);
-    expect(bufs.length).to.equal(17);
-    expect(new Set(bufs).size).to.equal(17);
-    // Dense columns 30 B + 8 B per rescheduled + 12 B per supplement (≈ 2 % and ≈ 10 % of dossiers here).
-    expect(caseColumnsBytes(c) / c.length).to.be.within(30, 40);
+    expect(bufs.length).to.equal(21);
+    expect(new Set(bufs).size).to.equal(21);
+    // Dense columns 39 B + 8 B per rescheduled + 12 B per supplement (≈ 2 % and ≈ 10 % of dossiers here).
+    expect(caseColumnsBytes(c) / c.length).to.be.within(39, 47);
   });
 
   it('splitDossierCode(code) splits agency, date and sequence, and refuses other shapes', () => {
