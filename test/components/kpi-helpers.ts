@@ -35,23 +35,29 @@ export function demoSource(clock?: ManualClock): MemorySource {
   return new MemorySource({ org: data.org, procedures: data.procedures, cases, ratings: data.ratings, petitions: data.petitions, ...(clock ? { clock } : {}) });
 }
 
-/** The engine's input built directly from the demo year (what the elements must agree with). */
-export function demoKpiData(): KpiData {
+/**
+ * The engine's input built directly from the demo year (what the elements must agree with). With
+ * `until`, only ratings and petitions made before it: the figures as they were known then (elements
+ * load a period's feedback up to the period's end).
+ */
+export function demoKpiData(until?: number): KpiData {
   const { data, cases } = demo();
   const cols = caseColumns(cases, { calendar: { offsetMinutes: 420, holidays: VN_HOLIDAYS } });
+  const ratings = until === undefined ? data.ratings : data.ratings.filter((r) => Date.parse(r.createdAt) < until);
+  const petitions = until === undefined ? data.petitions : data.petitions.filter((p) => Date.parse(p.receivedAt) < until);
   return {
     cases: cols,
-    feedback: attachFeedback(cols, data.ratings, data.petitions),
+    feedback: attachFeedback(cols, ratings, petitions),
     procedures: procedureFacts(data.procedures),
-    ratings: data.ratings,
-    petitions: data.petitions,
+    ratings,
+    petitions,
     org: kpiOrgContext(data.org),
   };
 }
 
-/** Runs a query on {@link demoKpiData}. */
-export function expected(query: KpiQuery) {
-  return computeKpis(demoKpiData(), query);
+/** Runs a query on {@link demoKpiData} (feedback known until `until`). */
+export function expected(query: KpiQuery, until?: number) {
+  return computeKpis(demoKpiData(until), query);
 }
 
 /**
