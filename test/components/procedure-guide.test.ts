@@ -22,7 +22,7 @@ async function guide(attrs: Record<string, string>, props: Partial<HccProcedureG
 
 const $ = <E extends Element = HTMLElement>(el: HccProcedureGuide, sel: string) => el.shadowRoot!.querySelector<E>(sel);
 const $$ = <E extends Element = HTMLElement>(el: HccProcedureGuide, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
-const stepButtons = (el: HccProcedureGuide) => $$<HTMLButtonElement>(el, '.step-button');
+const stepButtons = (el: HccProcedureGuide) => $$<HTMLButtonElement>(el, 'button.step-button');
 const panelShown = (el: HccProcedureGuide, n: number) => {
   const panel = $(el, `#step-panel-${n}`)!;
   return getComputedStyle(panel).display !== 'none' && getComputedStyle(panel).contentVisibility !== 'hidden' && panel.getBoundingClientRect().height > 0;
@@ -69,7 +69,8 @@ describe('<hcc-procedure-guide>', () => {
   });
 
   describe('accessibility', () => {
-    it('has no axe violations for every demo record', async () => {
+    it('has no axe violations for every demo record', async function () {
+      this.timeout(180_000);
       for (const p of demoProcedures()) {
         const el = await guide({ 'procedure-code': p.ma_thu_tuc });
         await expect(el, p.ma_thu_tuc).to.be.accessible();
@@ -265,6 +266,17 @@ describe('<hcc-procedure-guide>', () => {
       expect([1, 2, 3, 4, 5].map((n) => panelShown(again, n))).to.deep.equal([true, false, false, true, false]);
       const kiosk = await guide({ 'procedure-code': LONG_RECORD.ma_thu_tuc, ephemeral: '' });
       expect([1, 4].map((n) => panelShown(kiosk, n))).to.deep.equal([false, false]);
+    });
+
+    it('shows a one-sentence step as a plain numbered heading, with nothing to expand', async () => {
+      const p = { ...LONG_RECORD, ma_thu_tuc: '9.900003', trinh_tu_thuc_hien: ['Bước 1: Nộp hồ sơ. Kèm theo giấy tờ.', 'Bước 2: Nhận kết quả.'] };
+      const el = await guide({}, { procedure: p });
+      expect(stepButtons(el).length).to.equal(1);
+      const second = $(el, '#buoc-2')!;
+      expect(second.querySelector('.step-static')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bước 2 trên 2: Nhận kết quả');
+      expect(second.querySelector('[aria-expanded]')).to.equal(null);
+      // With one expandable step there is no "show all".
+      expect($(el, '.toggle-all')).to.equal(null);
     });
 
     it('opens a closed step found with the browser\'s find-in-page (beforematch)', async () => {

@@ -20,8 +20,8 @@ export const LONG_RECORD: Procedure = {
     'Bước 1: Chuẩn bị hồ sơ theo trường hợp của mình. Xem danh sách giấy tờ bên dưới.',
     'Bước 2: Nộp hồ sơ theo một trong các cách sau:\n- Trực tiếp tại Trung tâm Phục vụ hành chính công;\n- Qua bưu chính;\n- Trực tuyến tại https://dichvucong.gov.vn.',
     'Bước 3: Cán bộ tiếp nhận kiểm tra hồ sơ:\na) Hồ sơ đầy đủ: cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả;\nb) Hồ sơ chưa đầy đủ: hướng dẫn bổ sung một lần.',
-    'Bước 4: Cơ quan có thẩm quyền giải quyết hồ sơ trong thời hạn quy định.',
-    'Bước 5: Nhận kết quả tại nơi nộp hoặc qua bưu chính.',
+    'Bước 4: Cơ quan có thẩm quyền giải quyết hồ sơ trong thời hạn quy định. Nếu không giải quyết đúng hạn, cơ quan gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+    'Bước 5: Nhận kết quả tại nơi nộp hoặc qua bưu chính. Mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả.',
   ],
   cach_thuc_thuc_hien: [
     { hinh_thuc_nop: 'truc_tiep', thoi_han: { mo_ta: '3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.', so_luong: 3, don_vi: 'ngày làm việc' }, phi_le_phi: [{ loai: 'Lệ phí', so_tien: 50000, don_vi: 'VNĐ', mo_ta: 'Miễn lệ phí cho người thuộc hộ nghèo, người khuyết tật.' }] },

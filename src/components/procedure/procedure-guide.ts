@@ -188,7 +188,7 @@ export class HccProcedureGuide extends HccElement {
       this.pendingFocusStep = 0;
       const li = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.stepId(n))}`);
       li?.scrollIntoView({ block: 'start' });
-      li?.querySelector<HTMLButtonElement>('.step-button')?.focus({ preventScroll: true });
+      (li?.querySelector<HTMLButtonElement>('.step-button') ?? li)?.focus({ preventScroll: true });
     }
   }
 
@@ -293,7 +293,7 @@ export class HccProcedureGuide extends HccElement {
   private restoreState(code: string): void {
     this.storedStateLost = false;
     const open = this.readStored(globalThis.sessionStorage, this.stepsKey(code), STEP_LIST);
-    this.openSteps = new Set((open ?? []).filter((n) => n <= this.steps.length));
+    this.openSteps = new Set((open ?? []).filter((n) => this.expandable(n)));
     const ticks = this.readStored(globalThis.localStorage, this.ticksKey(code), TICK_LIST);
     this.ticked = new Set(ticks ?? []);
   }
@@ -308,6 +308,11 @@ export class HccProcedureGuide extends HccElement {
     return `${this.stepPrefix}${n}`;
   }
 
+  /** Whether step `n` has more to show than its title. */
+  private expandable(n: number): boolean {
+    return (this.steps[n - 1]?.body.length ?? 0) > 0;
+  }
+
   /** Opens the step named by the page fragment (`#buoc-3`), scrolls to it and focuses it. */
   private applyHash(fromNavigation: boolean): void {
     const hash = globalThis.location?.hash ?? '';
@@ -315,12 +320,13 @@ export class HccProcedureGuide extends HccElement {
     if (!m) return;
     const n = Number(m[1]);
     if (n < 1 || n > this.steps.length) return;
-    this.setStep(n, true, false);
+    if (this.expandable(n)) this.setStep(n, true, false);
     this.pendingFocusStep = n;
     if (fromNavigation) this.requestUpdate();
   }
 
   private setStep(n: number, open: boolean, notify = true): void {
+    if (!this.expandable(n)) return;
     const next = new Set(this.openSteps);
     if (open) next.add(n);
     else next.delete(n);
@@ -337,9 +343,9 @@ export class HccProcedureGuide extends HccElement {
     if (options.focus) this.pendingFocusStep = n;
   }
 
-  /** Opens every step. */
+  /** Opens every step that has more than its title. */
   expandAll(): void {
-    this.openSteps = new Set(this.steps.map((_, i) => i + 1));
+    this.openSteps = new Set(this.steps.map((_, i) => i + 1).filter((n) => this.expandable(n)));
     this.saveSteps();
   }
 
@@ -609,35 +615,41 @@ export class HccProcedureGuide extends HccElement {
   private renderSteps(p: Procedure) {
     const t = this.localize.t(strings);
     if (this.steps.length === 0) return nothing;
-    const allOpen = this.openSteps.size === this.steps.length;
+    const expandable = this.steps.filter((x) => x.body.length > 0).length;
+    const allOpen = expandable > 0 && this.openSteps.size === expandable;
     const total = this.steps.length;
     return this.section(
       'sec-steps',
       t.steps,
-      html`<div class="toolbar screen-only">
-          <button type="button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}>
-            ${allOpen ? t.collapseAll : t.expandAll}
-          </button>
-        </div>
+      html`${expandable > 1
+          ? html`<div class="toolbar screen-only">
+              <button type="button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}>
+                ${allOpen ? t.collapseAll : t.expandAll}
+              </button>
+            </div>`
+          : nothing}
         <ol class="steps" lang="vi" data-code=${p.ma_thu_tuc}>
           ${this.steps.map((s, i) => {
             const n = i + 1;
             const open = this.openSteps.has(n);
             const panel = `step-panel-${n}`;
-            return html`<li part="step" id=${this.stepId(n)} aria-current=${ifDefined(this.currentStep === n ? 'step' : undefined)}>
+            const name = html`<span class="visually-hidden" lang=${this.localize.lang}>${t.stepOf(n, total)}${this.currentStep === n ? `, ${t.currentStep}` : ''}: </span>${s.title}`;
+            const anchor = html`<a class="step-anchor" href=${`#${this.stepId(n)}`} aria-label=${t.stepLink(n)} lang=${this.localize.lang}>#</a>`;
+            const head =
+              s.body.length > 0
+                ? html`<button type="button" class="step-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @click=${() => this.setStep(n, !open)}>
+                      <span>${name}</span>
+                      <svg class="step-chevron" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
+                    </button>`
+                : html`<span class="step-button step-static">${name}</span>`;
+            return html`<li part="step" id=${this.stepId(n)} tabindex="-1" aria-current=${ifDefined(this.currentStep === n ? 'step' : undefined)}>
               <span class="num" aria-hidden="true">${n}</span>
-              ${staticHtml`<${this.h(2)} class="step-heading">
-                <span class="step-head">
-                  <button type="button" class="step-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @click=${() => this.setStep(n, !open)}>
-                    <span><span class="visually-hidden" lang=${this.localize.lang}>${t.stepOf(n, total)}${this.currentStep === n ? `, ${t.currentStep}` : ''}: </span>${s.title}</span>
-                    <svg class="step-chevron" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
-                  </button>
-                  <a class="step-anchor" href=${`#${this.stepId(n)}`} aria-label=${t.stepLink(n)} lang=${this.localize.lang}>#</a>
-                </span>
-              </${this.h(2)}>`}
-              <div class="panel" id=${panel} hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.setStep(n, true)}>
-                ${renderBlocks(s.body, t.newWindow)}
-              </div>
+              ${staticHtml`<${this.h(2)} class="step-heading"><span class="step-head">${head}${anchor}</span></${this.h(2)}>`}
+              ${s.body.length > 0
+                ? html`<div class="panel" id=${panel} hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.setStep(n, true)}>
+                    ${renderBlocks(s.body, t.newWindow)}
+                  </div>`
+                : nothing}
             </li>`;
           })}
         </ol>`,

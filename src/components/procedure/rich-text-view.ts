@@ -8,7 +8,9 @@ import type { Block, Inline } from './rich-text.js';
  */
 export function renderInlines(inlines: readonly Inline[], newWindow: string): (TemplateResult | string)[] {
   return inlines.map((x) =>
-    x.type === 'text' ? x.text : html`<a href=${x.href} target="_blank" rel="noopener noreferrer">${x.text}<span class="visually-hidden"> ${newWindow}</span></a>`,
+    x.type === 'text'
+      ? x.text
+      : html`<a class=${x.text === x.href ? 'url' : ''} href=${x.href} target="_blank" rel="noopener noreferrer">${x.text}<span class="visually-hidden"> ${newWindow}</span></a>`,
   );
 }
 

@@ -75,13 +75,13 @@ export function plainText(blocks: readonly Block[]): string {
   return blocks.map((b) => (b.type === 'p' ? inl(b.inlines) : b.items.map((i) => `${i.marker} ${inl(i.inlines)}`).join('\n'))).join('\n');
 }
 
-/** A step of "Trình tự thực hiện": its number, a short title and the full text as blocks. */
+/** A step of "Trình tự thực hiện": a short title and the rest of its text as blocks. */
 export interface StepText {
-  /** Title: the first sentence (or clause) without the "Bước n:" prefix, at most ~120 characters. */
+  /** Title: the first sentence (or clause) without the "Bước n:" prefix, cut near 120 characters when longer. */
   title: string;
-  /** Whether the title is the whole text (nothing more to show when expanded). */
-  complete: boolean;
-  /** The full text without the "Bước n:" prefix, as blocks. */
+  /** The title was cut: `body` then holds the whole text. */
+  truncated: boolean;
+  /** What the title does not already say, as blocks; empty for a one-sentence step. */
   body: Block[];
 }
 
@@ -89,17 +89,20 @@ const STEP_PREFIX = /^\s*(?:bước|buoc|step)\s*\d+\s*[:.)\-–]\s*/i;
 
 /**
  * Splits a published step ("Bước 1: Người yêu cầu nộp hồ sơ … . Cán bộ …") into a title (its first
- * sentence, cut at a word near 120 characters when longer) and the full text.
+ * sentence; when longer than about 120 characters, cut at a word, and the whole text kept as body) and
+ * the rest of the text, so an expanded step never repeats its title.
  */
 export function parseStep(text: string): StepText {
   const clean = text.replace(STEP_PREFIX, '').trim();
-  const firstLine = clean.split(/\r?\n/)[0]!.trim();
+  const lines = clean.split(/\r?\n/);
+  const firstLine = lines[0]!.trim();
   const sentence = /^(.+?[.;:!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine;
   let title = sentence.replace(/[.;:]$/, '');
   if (title.length > 120) {
     const cut = title.lastIndexOf(' ', 110);
     title = `${title.slice(0, cut > 60 ? cut : 110)}…`;
+    return { title, truncated: true, body: parseRichText(clean) };
   }
-  const complete = sentence.length >= clean.replace(/[.;:]$/, '').length && !title.endsWith('…');
-  return { title, complete, body: parseRichText(clean) };
+  const rest = [firstLine.slice(sentence.length).trim(), ...lines.slice(1)].join('\n');
+  return { title, truncated: false, body: parseRichText(rest) };
 }
