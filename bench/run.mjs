@@ -105,7 +105,7 @@ for (const suite of selected) {
     const name = `${suite.name}--${key}`;
     try {
       const t0 = performance.now();
-      const out = await buildEntry(root, source, buildDir, name);
+      const out = await buildEntry(root, source, buildDir, name, { split: suite.split === true });
       built.set(name, { ...out, source });
       console.log(`built ${source} → ${out.file} (${(out.gzip / 1024).toFixed(1)} KiB gzip, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     } catch (e) {
@@ -141,7 +141,7 @@ try {
     }
     for (const key of Object.keys(suite.entries)) {
       const b = built.get(`${suite.name}--${key}`);
-      out.entries[key] = { source: b.source, file: b.file, raw: b.raw, gzip: b.gzip };
+      out.entries[key] = { source: b.source, file: b.file, raw: b.raw, gzip: b.gzip, ...(b.lazy ? { lazy: b.lazy } : {}) };
     }
     const env = {
       browser,
@@ -149,6 +149,7 @@ try {
       origin: server.origin,
       pageUrl: (entry) => `${server.origin}/page/${suite.name}--${entry}.html`,
       builtFile: (entry) => join(root, built.get(`${suite.name}--${entry}`).file),
+      builtGzip: (entry) => built.get(`${suite.name}--${entry}`).gzip,
     };
     console.log(`\n${suite.title} (${suite.name})`);
     let figures;

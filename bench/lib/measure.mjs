@@ -90,7 +90,10 @@ async function loads(env, figure, list, rates, runs) {
   return rows;
 }
 
-/** JS heap of the loaded entry (plus `fn`'s work) over a blank page, each sample in a new context. */
+/**
+ * JS heap of the loaded entry (plus `fn`'s work) over the same shell page with an empty entry, each
+ * sample in a new context.
+ */
 async function heap(env, figure, list, runs, params) {
   const samples = Object.fromEntries(list.map((s) => [s.key, []]));
   for (let i = -1; i < runs; i++) {
@@ -98,7 +101,7 @@ async function heap(env, figure, list, runs, params) {
       const context = await env.browser.newContext();
       try {
         const p = await openPage(context);
-        await p.page.goto(`${env.origin}/blank.html`);
+        await loadEntry(p, `${env.origin}/page/__empty.html`);
         const blank = await heapUsed(p.cdp);
         await loadEntry(p, env.pageUrl(s.entry));
         if (s.fn) {
@@ -116,9 +119,9 @@ async function heap(env, figure, list, runs, params) {
   return [{ rate: null, samples }];
 }
 
-/** gzip -9 size of each side's built entry (one sample: the build is deterministic). */
+/** gzip -9 size of each side's built entry (one sample: the build is deterministic); see `Suite.split`. */
 function size(env, list) {
-  const samples = Object.fromEntries(list.map((s) => [s.key, [sizeOf(env.builtFile(s.entry)).gzip]]));
+  const samples = Object.fromEntries(list.map((s) => [s.key, [env.builtGzip?.(s.entry) ?? sizeOf(env.builtFile(s.entry)).gzip]]));
   return [{ rate: null, samples }];
 }
 

@@ -72,5 +72,11 @@ export interface Suite {
   title: string;
   /** Page entries (TS/JS files, relative to the repository root), built in production mode. */
   entries: Record<string, string>;
+  /**
+   * Build the entries with code splitting, as a browser loads them: dynamic imports stay separate
+   * chunks fetched when the page asks for them, and `size` counts the entry plus the chunks it imports
+   * statically. Default `false`: one file per entry, dynamic imports inlined.
+   */
+  split?: boolean;
   figures: PerRun<Figure[]>;
 }

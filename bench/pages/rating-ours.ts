@@ -1,0 +1,91 @@
+/**
+ * Bench page: `<hcc-rating-form>` as a counter tablet runs it (kiosk scale, default three-level
+ * question, the page's outbox in IndexedDB), offline: the data source refuses every send the way a
+ * failed fetch does, so ratings stay queued and the outbox backs off in the background.
+ */
+import '../../src/rating.js';
+import type { HccRatingForm } from '../../src/rating.js';
+import type { Clock } from '../../src/core/time/index.js';
+import type { DataSource } from '../../src/data/ports.js';
+import { setDefaultSource } from '../../src/data/registry.js';
+import { ANSWERS, quantile, tapOn, type TapParams } from './rating-shared.js';
+
+/** The kiosk's clock, moved past the thank-you screen and the minimum interval after each tap. */
+class StepClock implements Clock {
+  private t = Date.now();
+  private timers = new Map<number, { at: number; fn: () => void }>();
+  private seq = 0;
+  now(): number {
+    return this.t;
+  }
+  setTimeout(fn: () => void, ms: number): unknown {
+    this.timers.set(++this.seq, { at: this.t + ms, fn });
+    return this.seq;
+  }
+  clearTimeout(h: unknown): void {
+    this.timers.delete(h as number);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+    for (const [id, timer] of [...this.timers].sort((a, b) => a[1].at - b[1].at)) {
+      if (timer.at > this.t || !this.timers.has(id)) continue;
+      this.timers.delete(id);
+      timer.fn();
+    }
+  }
+}
+
+const clock = new StepClock();
+let form: HccRatingForm;
+
+const offline = {
+  kind: 'offline',
+  submitBatch: () => Promise.reject(new TypeError('Failed to fetch')),
+} as unknown as DataSource;
+
+/**
+ * Renders the form: the question is on screen and taps are taken (a tap before the storage side has
+ * loaded is stored as soon as it has; "thank you" waits for the commit either way).
+ */
+export async function ready(): Promise<void> {
+  setDefaultSource(offline);
+  form = document.createElement('hcc-rating-form');
+  form.setAttribute('unit-id', 'bai-chay');
+  form.setAttribute('queue', 'off');
+  form.setAttribute('officer-display', 'none');
+  form.setAttribute('scale', 'kiosk');
+  form.setAttribute('outbox-db', `hcc-bench-rating-${crypto.randomUUID()}`);
+  form.clock = clock;
+  document.body.append(form);
+  await form.updateComplete;
+}
+
+/** Waits until the storage side loaded after the first render is open (outbox state read from IndexedDB). */
+export async function settled(): Promise<number> {
+  await form.storeLoaded;
+  await form.outbox!.ready;
+  return form.outbox!.state.pending;
+}
+
+export async function setup(): Promise<{ form: HccRatingForm }> {
+  await settled();
+  return { form };
+}
+
+/** Taps an answer `taps` times (one citizen each) and returns the p50 or p95 of tap → stored in IndexedDB, in ms. */
+export async function tapToStored(_state: unknown, { taps, stat }: TapParams): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < taps; i++) {
+    const label = ANSWERS[i % 2]!.text;
+    const button = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) => b.textContent?.trim() === label)!;
+    const stored = new Promise<void>((resolve) => form.addEventListener('hcc-rating-stored', () => resolve(), { once: true }));
+    const t0 = performance.now();
+    tapOn(button);
+    await stored;
+    times.push(performance.now() - t0);
+    while (form.screen !== 'thanks') await form.updateComplete;
+    clock.advance(6000);
+    await form.updateComplete;
+  }
+  return quantile(times, stat === 'p50' ? 0.5 : 0.95);
+}
