@@ -23,7 +23,8 @@ export default css`
   }
   :host([scale='kiosk']) {
     --_target: max(72px, var(--hcc-rating-target));
-    --hcc-rating-face-size: calc(80px * var(--_scale));
+    /* Faces grow with the tablet's screen: about a fifth of its short side. */
+    --hcc-rating-face-size: clamp(88px, 20vmin, 200px);
   }
   :host([scale='board']) {
     --_target: max(72px, var(--hcc-rating-target));
