@@ -36,8 +36,9 @@ import type { Clock } from '../../core/time/index.js';
 import { parseIso } from '../../core/time/index.js';
 import { DataError, parseWith, toDataError, type DataErrorKind } from '../errors.js';
 import type { RatingSinkPort } from '../ports.js';
-import { MAX_RATING_BATCH, type RatingBatchResponse, type RatingRejection } from '../schemas/api.js';
-import { Rating } from '../schemas/rating.js';
+// Type-only from api.ts: its value imports would build every payload schema (cases, petitions …).
+import type { RatingBatchResponse, RatingRejection } from '../schemas/api.js';
+import { MAX_RATING_BATCH, Rating } from '../schemas/rating.js';
 import {
   DEAD_PREFIX,
   OUTBOX_PREFIX,

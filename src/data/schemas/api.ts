@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { Id, Count, IsoDateTime } from './common.js';
-import { Rating } from './rating.js';
+import { MAX_RATING_BATCH, Rating } from './rating.js';
 import { CaseFile } from './case-file.js';
 import { Petition } from './petition.js';
 
-/** Largest ratings batch a client sends and a server accepts. */
-export const MAX_RATING_BATCH = 500;
+export { MAX_RATING_BATCH };
 
 /** `POST /api/v1/ratings/batch` request. Each rating's `id` is its idempotency key. */
 export const RatingBatchRequest = z.object({

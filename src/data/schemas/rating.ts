@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, DossierCode, ProcedureCode, Lang } from './common.js';
 
+/** Largest ratings batch a client sends and a server accepts. */
+export const MAX_RATING_BATCH = 500;
+
 /**
  * Satisfaction level. The default three-level question uses `very_satisfied | satisfied | dissatisfied`
  * (Rất hài lòng / Hài lòng / Không hài lòng); the five-level variant adds `neutral` and `very_dissatisfied`.
