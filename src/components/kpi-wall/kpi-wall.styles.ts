@@ -26,7 +26,7 @@ export default css`
     gap: 1.2vh;
     padding: var(--_margin);
   }
-  header {
+  .header {
     display: flex;
     align-items: flex-end;
     justify-content: space-between;
@@ -88,13 +88,13 @@ export default css`
     color: var(--_color-surface);
     font-weight: 800;
   }
-  header {
+  .header {
     grid-row: 1;
   }
   .banner {
     grid-row: 2;
   }
-  footer {
+  .footer {
     grid-row: 4;
   }
   .pages {
@@ -115,7 +115,7 @@ export default css`
   hcc-kpi-page {
     --hcc-kpi-page-gap: 1.5vh;
   }
-  footer {
+  .footer {
     min-block-size: 0;
   }
   .indicator {
@@ -175,7 +175,7 @@ export default css`
     border-color: var(--_color-brand);
   }
   @media (forced-colors: active) {
-    header {
+    .header {
       border-color: CanvasText;
     }
     .dot.on {
@@ -208,7 +208,7 @@ export default css`
       grid-area: auto;
       break-after: page;
     }
-    footer {
+    .footer {
       display: none;
     }
   }

@@ -293,7 +293,7 @@ export class HccKpiWall extends HccElement {
     const oldest = [...this.tiles.values()].filter((s) => s.freshness === 'offline' && s.fetchedAt !== undefined).map((s) => s.fetchedAt as number);
     const since = oldest.length ? Math.min(...oldest) : undefined;
     return html`<div class="wall" role="region" aria-label=${this.label || this.unitName || t.wallLabel} @keydown=${this.onKey}>
-      <header part="header">
+      <div class="header" part="header">
         <div class="titles">
           <h1>${this.label || this.unitName || t.wallLabel}</h1>
           <p class="period">
@@ -301,11 +301,12 @@ export class HccKpiWall extends HccElement {
             ${period ? html` · ${periodLabel(period, lang)}${period.current ? ` (${asOfLabel(period, lang)})` : ''}` : nothing}
           </p>
         </div>
-        <p class="clock" aria-label=${t.clock}>
+        <p class="clock">
+          <span class="visually-hidden">${t.clock}:</span>
           <span class="time">${formatTime(now, lang, VN_TIME_ZONE)}</span>
           <span class="date">${weekday}, ${formatDate(now, lang, VN_TIME_ZONE)}</span>
         </p>
-      </header>
+      </div>
       ${offline > 0
         ? html`<p class="banner" part="banner" role="status">
             <span class="icon" aria-hidden="true">!</span> ${since !== undefined ? t.wallOffline(`${formatTime(since, lang, VN_TIME_ZONE)} ${formatDate(since, lang, VN_TIME_ZONE)}`) : t.offlineNoData}
@@ -315,9 +316,7 @@ export class HccKpiWall extends HccElement {
         <slot @slotchange=${this.onSlotChange}></slot>
         ${this.slotted.length === 0 ? this.defaultPages.map((id, i) => this.renderDefaultPage(t, id, i === this.page)) : nothing}
       </div>
-      <footer>
-        ${this.kiosk ? this.renderIndicator(t, n) : this.renderControls(t, n)}
-      </footer>
+      <div class="footer">${this.kiosk ? this.renderIndicator(t, n) : this.renderControls(t, n)}</div>
     </div>`;
   }
 
