@@ -38,7 +38,8 @@ const shots = [
   { name: 'compact', w: 900, h: 1200, q: 'scene=busy&layout=compact&theme=light', tv: false, full: true },
 ];
 
-const server = await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+// No HMR and no file watching: a reload in the middle of a picture would spoil it.
+const server = await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false, watch: null } });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });

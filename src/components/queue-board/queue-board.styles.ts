@@ -195,7 +195,7 @@ export default css`
     color: var(--_digits);
   }
   .portrait .now-number {
-    font-size: calc(28 * var(--u));
+    font-size: calc(26 * var(--u));
   }
   .now-number.long {
     font-size: calc(16 * var(--u));
@@ -284,7 +284,7 @@ export default css`
     grid-template-columns: repeat(2, minmax(0, 1fr));
   }
   .portrait .service-table {
-    font-size: clamp(calc(2.2 * var(--u)), calc(26 * var(--u) / var(--_service-rows)), calc(2.9 * var(--u)));
+    font-size: clamp(calc(2.2 * var(--u)), calc(24 * var(--u) / var(--_service-rows)), calc(2.6 * var(--u)));
   }
   .portrait .service-table .col-name {
     width: 52%;
@@ -404,7 +404,10 @@ export default css`
     font-size: clamp(calc(2.2 * var(--u)), calc(11 * var(--u) / var(--_counter-rows)), calc(2.7 * var(--u)));
   }
   .portrait .counter-list {
-    font-size: calc(2.9 * var(--u));
+    font-size: calc(2.6 * var(--u));
+  }
+  .portrait .status {
+    font-size: calc(2 * var(--u));
   }
   .counter {
     display: flex;
@@ -497,7 +500,7 @@ export default css`
   .conn-reconnecting,
   .conn-offline,
   .audio-blocked,
-  .no-voice,
+  .status .no-voice,
   .rejected {
     color: var(--_color-warning);
     font-weight: 600;
