@@ -8,6 +8,8 @@ import '../../src/procedure.js';
 import { loadXss, resetSource, useMemory } from './procedure-helpers.js';
 import { ALL_CASES, CASES, NOW } from './dossier-fixtures.js';
 import { startRefServer } from '../helpers/refserver.js';
+import { LocalSource } from '../../src/data/adapters/local/local-source.js';
+import { setDefaultSource } from '../../src/data/registry.js';
 
 const clock = { now: () => NOW };
 
@@ -308,6 +310,44 @@ describe('<hcc-dossier-status>', () => {
       const el = await widget({ api }, { now: () => Date.now() });
       await lookUp(el, 'H49.26.01-200101-9999');
       expect(text(el, '.message.error')).to.contain('Không tìm thấy hồ sơ mã H49.26.01-200101-9999.');
+    });
+  });
+
+  describe('states, on the embedded local source (IndexedDB, seeded demo data)', () => {
+    const asOf = Date.parse('2026-11-20T17:00:00+07:00');
+    const dbName = `hcc-test-dossier-status-${Date.now().toString(36)}`;
+    let local: LocalSource;
+    const byStatus = new Map<number, CaseFile>();
+    before(async function () {
+      this.timeout(120_000);
+      local = new LocalSource({ dbName, asOf, casesPerYear: 800 });
+      for await (const chunk of local.cases({ from: '2025-11-20T00:00:00+07:00', to: '2026-11-21T00:00:00+07:00' })) {
+        for (const c of chunk) if (!byStatus.has(c.status)) byStatus.set(c.status, c);
+      }
+    });
+    beforeEach(() => setDefaultSource(local));
+    after(async () => {
+      await new Promise<void>((resolve) => {
+        const r = indexedDB.deleteDatabase(dbName);
+        r.onsuccess = r.onerror = r.onblocked = () => resolve();
+      });
+    });
+
+    it('shows the dossiers of the local default in every status it holds', async () => {
+      expect(byStatus.size).to.be.greaterThan(3);
+      const el = await widget({}, { now: () => asOf });
+      for (const [status, c] of byStatus) {
+        await lookUp(el, c.code);
+        await waitUntil(() => el.shadowRoot!.querySelector('.result'), `status ${status} shows`, { timeout: 5000 });
+        expect(el.shadowRoot!.querySelector('#result-title')!.textContent).to.contain(c.code);
+        expect(text(el, '.result')).to.contain('Bạn cần làm gì tiếp theo');
+      }
+    });
+
+    it('says not found for a well-formed code the local source does not hold', async () => {
+      const el = await widget({}, { now: () => asOf });
+      await lookUp(el, 'H49.26.01-260310-9999');
+      expect(text(el, '.message.error')).to.contain('Không tìm thấy hồ sơ mã H49.26.01-260310-9999.');
     });
   });
 
