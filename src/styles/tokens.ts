@@ -107,10 +107,33 @@ export const tokenStyles: CSSResult = css`
     --_s: calc(var(--_space) * var(--_scale));
     --_fs: calc(var(--_font-size) * var(--_scale));
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_fs);
-    line-height: 1.45;
-    color: var(--_color-text);
+    /*
+     * Inherited text properties, important on purpose: a host page's careless rules (a CMS theme's
+     * "* { font-family: ... }" or "body { text-transform: uppercase; text-align: center }") match this
+     * element and would reach everything inside through inheritance. Important declarations of a
+     * shadow tree win over the page's, so the widget looks the same on any page; pages theme it
+     * through the --hcc-* tokens.
+     */
+    font-family: var(--_font-family) !important;
+    font-size: var(--_fs) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-feature-settings: normal !important;
+    line-height: 1.45 !important;
+    color: var(--_color-text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    list-style-position: outside !important;
+    cursor: auto !important;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
@@ -139,10 +162,11 @@ export const tokenStyles: CSSResult = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Not inherited from the host, whose box-sizing a page's "* { box-sizing: ... }" sets. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
