@@ -23,6 +23,8 @@ export class DataSourceController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof dataSourceContext, Host>;
   private ctrl?: AbortController;
   private key = '';
+  /** What the nearest `<hcc-data-source>` provides (set by the consumer's callback). */
+  private provided?: DataSourceHandle;
   /** The resolved source, once known. */
   source?: DataSource;
 
@@ -32,7 +34,16 @@ export class DataSourceController implements ReactiveController {
     private readonly onChange: (source: DataSource, signal: AbortSignal) => void,
   ) {
     host.addController(this);
-    this.consumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true, callback: () => this.resolve() });
+    // The provider may answer inside this constructor (a controller created while its host is
+    // connected), before `this.consumer` is assigned: keep the value the callback receives.
+    this.consumer = new ContextConsumer(host, {
+      context: dataSourceContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        this.resolve();
+      },
+    });
   }
 
   hostConnected(): void {
@@ -53,7 +64,7 @@ export class DataSourceController implements ReactiveController {
   private resolve(): void {
     if (!this.host.isConnected) return;
     const own = this.ownConfig();
-    const provided = this.consumer.value;
+    const provided = this.provided ?? this.consumer?.value;
     const useOwn = Boolean(own.api || own.proceduresSrc);
     const key = useOwn ? `own|${own.api ?? ''}|${own.proceduresSrc ?? ''}` : provided ? `ctx|${provided.config.api ?? ''}|${provided.config.proceduresSrc ?? ''}` : `default|${own.simulate ? 1 : 0}`;
     if (key === this.key) return;
