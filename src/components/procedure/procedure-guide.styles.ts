@@ -13,7 +13,7 @@ function printRules(host: string): string {
     ${host} .steps > li { break-inside: avoid-page; }
     ${host} .step-button { border: 0; padding: 0; }
     ${host} .step-chevron, ${host} .step-anchor { display: none !important; }
-    ${host} a[href^='http']::after, ${host} a[href^='/']::after { content: ' (' attr(href) ')'; font-size: 0.85em; overflow-wrap: anywhere; }
+    ${host} a[href^='http']:not(.url)::after, ${host} a[href^='/']:not(.url)::after { content: ' (' attr(href) ')'; font-size: 0.85em; overflow-wrap: anywhere; }
     ${host} .actions, ${host} .toolbar, ${host} .case-choice, ${host} .status-line { display: none !important; }
     ${host} .qr-print { display: flex !important; }
     ${host} .card, ${host} .doc { break-inside: avoid; }
@@ -190,7 +190,10 @@ export default css`
     align-items: flex-start;
     gap: 0.5em;
   }
-  .step-button:hover { background: var(--_color-surface-alt); }
+  button.step-button:hover { background: var(--_color-surface-alt); }
+  .step-static { cursor: default; }
+  .steps > li:focus { outline: none; }
+  .steps > li:focus-visible .step-heading { outline: var(--_focus-width) solid var(--_color-focus); }
   .num {
     position: absolute;
     left: 0;
