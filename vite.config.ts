@@ -58,7 +58,8 @@ function bundleEntry(): Plugin {
     resolveId: (id) => (id === BUNDLE_ID ? id : null),
     load(id) {
       if (id !== BUNDLE_ID) return null;
-      const families = Object.entries(libraryEntries()).filter(([name]) => !['index', 'core', 'data'].includes(name));
+      // `react` holds the React wrappers: React is the application's, never part of the bundle.
+      const families = Object.entries(libraryEntries()).filter(([name]) => !['index', 'core', 'data', 'react'].includes(name));
       const path = (p: string) => JSON.stringify(p.replaceAll('\\', '/'));
       return [`export * from ${path(resolve(src, 'index.ts'))};`, ...families.map(([, file]) => `import ${path(file)};`)].join('\n');
     },
