@@ -1,5 +1,5 @@
 import type { CaseFile } from '../../data/schemas/case-file.js';
-import { addWorkingDays, localDay, parseIso, type WorkCalendar } from '../time/index.js';
+import { addWorkingDays, localDay, type WorkCalendar } from '../time/index.js';
 import type { Timeliness, TimelinessResult } from '../cases/timeliness.js';
 import { dayFromCivil } from './periods.js';
 
@@ -223,26 +223,64 @@ function grow<T extends Growable>(a: T, size: number): T {
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
 const two = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+const digit = (s: string, i: number) => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9;
+};
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Positions of the digits in `YYYY-MM-DDTHH:mm:ss`. */
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
 /**
- * Epoch ms of an ISO date-time, or NaN. `parseIso` lets impossible fields roll over (month 13, hour 25
- * become next year, next day); a dossier with such a stamp is malformed, so the ranges are checked here.
+ * Whole seconds since 1970 of an ISO 8601 date-time `YYYY-MM-DDTHH:mm:ss[.fff](Z|±HH:mm)` (the
+ * contract's format), or NaN. Unlike `parseIso` it refuses impossible fields (month 13, 30 February,
+ * hour 25) instead of rolling them over, and it allocates nothing: ingest parses millions of these.
+ * Fractions of a second are dropped (floor), as everywhere in the columns.
  */
-function strictIso(s: string): number {
+export function isoSeconds(s: string): number {
   if (typeof s !== 'string') return NaN;
-  if (s.length >= 19 && s.charCodeAt(4) === 45 && s.charCodeAt(10) === 84) {
-    const mo = two(s, 5);
-    const d = two(s, 8);
-    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && two(s, 11) <= 23 && two(s, 14) <= 59 && two(s, 17) <= 59)) return NaN;
-    const t = parseIso(s) ?? NaN;
-    // Day 31 of a 30-day month rolls over too: the local date must survive the round trip.
-    if (d > 28 && Number.isFinite(t)) {
-      const off = s.endsWith('Z') ? 0 : (s.charCodeAt(s.length - 6) === 45 ? -1 : 1) * (two(s, s.length - 5) * 60 + two(s, s.length - 2));
-      if (new Date(t + off * 60_000).getUTCDate() !== d) return NaN;
-    }
-    return t;
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  for (let k = 0; k < DIGITS_AT.length; k++) if (!digit(s, DIGITS_AT[k] as number)) return NaN;
+  const y = two(s, 0) * 100 + two(s, 2);
+  const mo = two(s, 5);
+  const d = two(s, 8);
+  const h = two(s, 11);
+  const mi = two(s, 14);
+  const sec = two(s, 17);
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return NaN;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (mo === 2 && leap ? 29 : (MONTH_DAYS[mo - 1] as number))) return NaN;
+  let i = 19;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    const start = i;
+    while (i < n && digit(s, i)) i++;
+    if (i === start) return NaN;
   }
-  return NaN;
+  let off = 0;
+  const c = s.charCodeAt(i);
+  if (c === 90 && i === n - 1) off = 0;
+  else if ((c === 43 || c === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58 && digit(s, i + 1) && digit(s, i + 2) && digit(s, i + 4) && digit(s, i + 5)) {
+    off = (c === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, i + 4));
+  } else return NaN;
+  return daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec - off * 60;
+}
+
+/** {@link isoSeconds} in epoch ms (whole seconds), for the builder's arithmetic. */
+function strictIso(s: string): number {
+  return isoSeconds(s) * 1000;
 }
 
 /** An optional time stamp: `undefined` when absent, NaN when malformed or outside the Uint32 seconds range. */
@@ -279,6 +317,8 @@ export class CaseColumnsBuilder {
   private resolutionDays: Uint16Array;
   private readonly workDayCache = new Map<number, boolean>();
   private profile: Uint16Array;
+  private lastAgency: string | undefined;
+  private lastAgencyIndex = 0;
   private reschedRow = new Uint32Array(64);
   private reschedAt = new Uint32Array(64);
   private nResched = 0;
@@ -419,7 +459,17 @@ export class CaseColumnsBuilder {
     const procedure = this.dicts.procedure.index(c.procedureCode);
     const officer = typeof c.officerId === 'string' ? this.dicts.officer.index(c.officerId) : 0;
     const key = dossierKey(c.code);
-    const agency = key >= 0 ? this.dicts.agency.index(c.code.slice(0, c.code.length - 12)) : 0;
+    let agency = 0;
+    if (key >= 0) {
+      // Consecutive dossiers mostly share their agency prefix: compare before slicing a new string.
+      const len = c.code.length - 12;
+      const last = this.lastAgency;
+      if (last !== undefined && last.length === len && c.code.startsWith(last)) agency = this.lastAgencyIndex;
+      else {
+        this.lastAgency = c.code.slice(0, len);
+        agency = this.lastAgencyIndex = this.dicts.agency.index(this.lastAgency);
+      }
+    }
     if (unit < 0 || field < 0 || procedure < 0 || officer < 0 || agency < 0) return this.reject(c, 'dictionary-full'), false;
 
     this.ensure();

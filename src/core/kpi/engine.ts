@@ -5,7 +5,7 @@ import type { Rating } from '../../data/schemas/rating.js';
 import type { Petition } from '../../data/schemas/petition.js';
 import type { Ticket } from '../../data/schemas/queue.js';
 import { DAY, parseIso } from '../time/index.js';
-import { CASE_FLAG, NONE, PROFILE, type CaseColumns } from './columns.js';
+import { CASE_FLAG, NONE, PROFILE, lowerBound, type CaseColumns } from './columns.js';
 import { FEEDBACK_FLAG, NO_ANSWER, answerOf, type CaseFeedback } from './feedback.js';
 import type { ProcedureFact } from './procedures.js';
 import { dayOf, isTimeUnit, parsePeriod, timeBuckets, toInstant, type TimeBucket, type TimeUnit } from './periods.js';
@@ -547,12 +547,8 @@ function scanRows(s: Scan, groupOfSlot: Int32Array, z: Accumulators): void {
   const rescheduled = s.rescheduled;
   const nProc = s.nProc;
   const t = s.t;
-  let sc = 0;
-  let rc = 0;
   let fc = 0;
   for (let i = 0; i < n; i++) {
-    while (sc < nSup && (supRow[sc] as number) < i) sc++;
-    while (rc < nResched && (reschedRow[rc] as number) < i) rc++;
     while (fc < nFb && (fbRow[fc] as number) < i) fc++;
     if (filtered && ((unitOk && !unitOk[unit[i] as number]) || (fieldOk && !fieldOk[field[i] as number]) || (procOk && !procOk[procedure[i] as number]))) continue;
     const recv = received[i] as number;
@@ -576,10 +572,14 @@ function scanRows(s: Scan, groupOfSlot: Int32Array, z: Accumulators): void {
         const asOf = hasTime ? (bucketAsOf[bucket] as number) : totalAsOf;
         // Ended by then: the answer was computed at ingest; still open: the rules at `asOf`.
         const done = e <= (hasTime ? (bucketAsOfS[bucket] as number) : totalAsOfS) ? 1 : 0;
+        // Only dossiers still open need their supplements and new appointment: found by binary search.
         let deadline = 0;
+        let sc = 0;
         if (!done) {
           const fl = flags[i] as number;
-          deadline = rescheduled && rc < nResched && reschedRow[rc] === i ? (reschedAt[rc] as number) * 1000 : (due[i] as number) * 1000 + (fl & CASE_FLAG.legalDeadline ? 999 : 0);
+          sc = nSup > 0 ? lowerBound(supRow, i) : 0;
+          const rc = rescheduled && nResched > 0 ? lowerBound(reschedRow, i) : -1;
+          deadline = rc >= 0 && reschedRow[rc] === i ? (reschedAt[rc] as number) * 1000 : (due[i] as number) * 1000 + (fl & CASE_FLAG.legalDeadline ? 999 : 0);
         }
         const code = done ? (fin >>> codeShift) & 3 : evaluateRow(i, sc, asOf, deadline, e, supRow, supRequested, supCompleted, offMs);
         const state = (STATE_BITS[bits] as number) | ((fbFlags & (FEEDBACK_FLAG.petition | FEEDBACK_FLAG.dislike)) !== 0 ? 16 : 0);

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  CASE_FLAG, CaseColumnsBuilder, NONE, caseColumns, caseColumnsBytes, caseColumnsTransferables, columnTimeliness, splitDossierCode,
+  CASE_FLAG, CaseColumnsBuilder, NONE, caseColumns, caseColumnsBytes, caseColumnsTransferables, columnTimeliness, isoSeconds, splitDossierCode,
 } from '../../../src/core/kpi/columns.js';
 import { caseTimeliness } from '../../../src/core/cases/timeliness.js';
-import { VN_HOLIDAYS, toIso, type WorkCalendar } from '../../../src/core/time/index.js';
+import { VN_HOLIDAYS, parseIso, toIso, type WorkCalendar } from '../../../src/core/time/index.js';
 import { generateAllCases, createRng } from '../../../src/data/seed/index.js';
 import type { CaseFile } from '../../../src/data/schemas/case-file.js';
 
@@ -85,7 +85,9 @@ function expectSameAsRules(records: readonly CaseFile[]): number {
 }
 
 describe('CaseColumns', () => {
-  it('columnTimeliness(columns, i) equals evaluateTimeliness for every generated dossier at every period end', () => {
+  it('columnTimeliness(columns, i) equals evaluateTimeliness for every generated dossier at every period end', function () {
+    // Thousands of evaluations: give a shared, loaded machine time.
+    this.timeout(120_000);
     // One year of the seed generator's Hạ Long centre (≈ 4,000 dossiers), 16 instants × 2 reschedule modes.
     const records = generateAllCases({ to: '2026-03-01', casesPerYear: 4000 });
     expect(records.length).to.be.greaterThan(3000);
@@ -93,7 +95,9 @@ describe('CaseColumns', () => {
     expect(compared).to.equal(records.length * asOfs.length * 2);
   });
 
-  it('columnTimeliness(columns, i) equals evaluateTimeliness on random edge cases (legal days, holidays, unordered and open supplements)', () => {
+  it('columnTimeliness(columns, i) equals evaluateTimeliness on random edge cases (legal days, holidays, unordered and open supplements)', function () {
+    // Thousands of evaluations: give a shared, loaded machine time.
+    this.timeout(120_000);
     const records = edgeCases(3000, 'kpi-columns-edges');
     // The generator does reach the edges it is meant to.
     expect(records.some((c) => c.supplements.length > 1)).to.equal(true);
@@ -174,5 +178,32 @@ describe('CaseColumns', () => {
     expect(splitDossierCode('H49.50.13-2610A8-0001')).to.equal(undefined);
     expect(splitDossierCode('-261008-0001')).to.equal(undefined);
     expect(splitDossierCode('short')).to.equal(undefined);
+  });
+
+  it('isoSeconds(s) equals parseIso(s) in whole seconds for valid stamps, across leap years, offsets and fractions', function () {
+    // Thousands of evaluations: give a shared, loaded machine time.
+    this.timeout(120_000);
+    const rng = createRng('iso-seconds');
+    let compared = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const t = Date.UTC(rng.int(1999, 2104), 0, 1) + rng.int(0, 366 * 86_400) * 1000 + rng.int(0, 999);
+      const off = rng.pick([0, 420, -300, 330, 525, -720]);
+      let s = toIso(t, off);
+      if (rng.chance(0.3)) s = s.replace(/(\d{2}:\d{2}:\d{2})(\.\d+)?/, (_m, hms: string) => `${hms}.${rng.int(0, 999999)}`);
+      expect(isoSeconds(s), s).to.equal(Math.floor(parseIso(s)! / 1000));
+      compared++;
+    }
+    expect(compared).to.equal(20_000);
+    // Leap days and month ends.
+    expect(isoSeconds('2024-02-29T12:00:00Z')).to.equal(Date.UTC(2024, 1, 29, 12) / 1000);
+    expect(isoSeconds('2000-02-29T00:00:00+07:00')).to.equal(Date.UTC(2000, 1, 28, 17) / 1000);
+  });
+
+  it('isoSeconds(s) refuses impossible or malformed stamps that parseIso would roll over', () => {
+    for (const s of ['2026-02-29T10:00:00+07:00', '1900-02-29T10:00:00Z', '2026-04-31T10:00:00Z', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z',
+      '2026-03-01T24:00:00Z', '2026-03-01T10:60:00Z', '2026-03-01T10:00:60Z', '2026-03-01T10:00:00', '2026-03-01T10:00:00+0700',
+      '2026-03-01 10:00:00Z', '2026-3-01T10:00:00Z', '2026-03-01T10:00:00.Z', '2026-03-01T1a:00:00Z', '']) {
+      expect(isoSeconds(s), s).to.be.NaN;
+    }
   });
 });

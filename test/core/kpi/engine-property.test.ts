@@ -10,7 +10,9 @@ import { generateAllCases } from '../../../src/data/seed/index.js';
  * The engine's typed-array pass against the plainest possible implementation: row objects, one
  * `caseTimeliness` call per dossier and bucket, a Map of counters. Same seed data, same answers.
  */
-describe('computeKpis agrees with a row-object computation on generated data', () => {
+describe('computeKpis agrees with a row-object computation on generated data', function () {
+  // Thousands of dossiers evaluated two ways: give a shared, loaded machine time.
+  this.timeout(120_000);
   const calendar = { offsetMinutes: 420, holidays: VN_HOLIDAYS };
   const records = generateAllCases({ to: '2026-03-01', casesPerYear: 6000 });
   const cols = caseColumns(records, { calendar });
