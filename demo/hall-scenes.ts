@@ -78,8 +78,10 @@ export function hallScene(name: HallSceneName): HallScene {
     if (out.ok) s = out.snapshot;
   };
   if (!quiet) {
-    const calling = s.counters.find((c) => c.status === 'open' && c.ticketId && s.tickets.find((x) => x.id === c.ticketId)?.status === 'called');
-    if (calling) run({ type: 'recall', counterId: calling.counterId }, 15_000);
+    // Call again a citizen who has not come yet (or, failing that, the one served longest at an open counter).
+    const active = (status: string) => s.counters.find((c) => c.status === 'open' && c.ticketId && s.tickets.find((x) => x.id === c.ticketId)?.status === status);
+    const again = active('called') ?? active('serving');
+    if (again) run({ type: 'recall', counterId: again.counterId }, 15_000);
     run({ type: 'issue', unitId: CENTRE, serviceId: 'dat-dai', priority: 'elderly' }, 10_000);
     if (land[0]) run({ type: 'call-next', counterId: land[0] }, 20_000);
   }

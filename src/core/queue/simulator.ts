@@ -23,6 +23,8 @@ export interface SimulationContext extends QueueContext {
 /** Typical minutes at the counter per field (illustrative; centres can pass their own). */
 export const DEFAULT_SERVICE_MINUTES: Readonly<Record<string, number>> = {
   'ho-tich': 7, 'chung-thuc': 3, 'cu-tru': 6, 'dat-dai': 14, 'xay-dung': 12, 'kinh-doanh': 10, 'ldtbxh': 8, 'tu-phap': 6, 'tnmt': 10,
+  // The same fields under the ids of the demo organisation (src/data/seed/org.ts FIELD_IDS).
+  'dang-ky-kinh-doanh': 10, 'lao-dong-tbxh': 8, 'ly-lich-tu-phap': 6, 'tai-nguyen-moi-truong': 10,
 };
 
 /** Deterministic [0, 1) from a string (FNV-1a). */
