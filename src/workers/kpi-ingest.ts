@@ -1,9 +1,7 @@
-import * as z from 'zod/mini';
 import { CaseColumnsBuilder, type CaseInput } from '../core/kpi/columns.js';
 import type { CasePort, PeriodQuery } from '../data/ports.js';
 import { DataError, toDataError } from '../data/errors.js';
 import { HttpSource } from '../data/adapters/http/http-source.js';
-import { readNdjson } from '../data/adapters/http/ndjson.js';
 
 /** Settings of the ingest helpers. */
 export interface IngestOptions {
@@ -45,15 +43,75 @@ function counting(body: ReadableStream<Uint8Array<ArrayBuffer>>, onBytes: (n: nu
   );
 }
 
-/** Lines are handed to the builder as they are; it checks every field it keeps. */
-const RawRecord = z.custom<CaseInput>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+/**
+ * Reads NDJSON from a byte stream into `builder`, record by record, as the bytes arrive: the body is
+ * decoded incrementally and each line parsed and appended at once, so neither the response nor an
+ * array of records is ever held whole. The builder checks every field it keeps (records it refuses
+ * are counted, not fatal); a line that is not JSON ends the stream with a `schema` DataError naming
+ * its line number (1-based). Blank lines are skipped; `\r\n` line ends are accepted. An abort, an
+ * error or a bad line cancels the body.
+ */
+export async function readCaseLines(
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  builder: CaseColumnsBuilder,
+  options: { source: string; signal?: AbortSignal; progressEvery?: number; onProgress?: (records: number) => void },
+): Promise<void> {
+  const { source, signal } = options;
+  const every = Math.max(1, options.progressEvery ?? 2000);
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let carry = '';
+  let lineNo = 0;
+  let nextProgress = builder.length + every;
+  const take = (line: string): void => {
+    lineNo++;
+    const first = line.charCodeAt(0);
+    // Blank or whitespace-only lines carry nothing.
+    if (line.length === 0 || ((first === 32 || first === 9 || first === 13) && line.trim() === '')) return;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      throw new DataError('schema', `Invalid JSON on line ${lineNo} of ${source}: ${(e as Error).message}`, { source: `${source}#line=${lineNo}`, cause: e });
+    }
+    builder.appendOne(record as CaseInput);
+  };
+  let finished = false;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw aborted(source);
+      let r: ReadableStreamReadResult<string>;
+      try {
+        r = await reader.read();
+      } catch (e) {
+        throw signal?.aborted ? aborted(source) : toDataError(e, source);
+      }
+      if (r.done) break;
+      const text = carry + r.value;
+      let start = 0;
+      for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
+        take(text.slice(start, nl));
+        start = nl + 1;
+      }
+      carry = text.slice(start);
+      if (builder.length >= nextProgress) {
+        options.onProgress?.(builder.length);
+        nextProgress = builder.length + every;
+      }
+    }
+    if (carry !== '') take(carry);
+    options.onProgress?.(builder.length);
+    finished = true;
+  } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
 
 /**
- * Streams `GET {api}/cases.ndjson` into `builder`: the body is decoded and split into lines as it
- * arrives, each line parsed and appended, so the whole response never exists as one string or one
- * array. With `validate: 'schema'` (or when the server has no NDJSON endpoint) it goes through
- * `HttpSource.cases()`, which validates every record with the `CaseFile` schema (and pages through
- * `/cases` when NDJSON is missing). Returns the bytes read.
+ * Streams `GET {api}/cases.ndjson` into `builder` with {@link readCaseLines}: the whole response
+ * never exists as one string or one array. With `validate: 'schema'` (or when the server has no
+ * NDJSON endpoint) it goes through `HttpSource.cases()`, which validates every record with the
+ * `CaseFile` schema (and pages through `/cases` when NDJSON is missing). Returns the bytes read.
  */
 export async function ingestHttp(
   api: string,
@@ -90,15 +148,11 @@ export async function ingestHttp(
   }
   let bytes = 0;
   const body = counting(res.body, (n) => (bytes = n));
-  try {
-    for await (const chunk of readNdjson(body, RawRecord, { source, chunkSize: options.chunkSize ?? 2000 })) {
-      builder.append(chunk);
-      onProgress?.(builder.length, bytes);
-      if (signal?.aborted) throw aborted(source);
-    }
-  } catch (e) {
-    if (signal?.aborted) throw aborted(source);
-    throw toDataError(e, source);
-  }
+  await readCaseLines(body, builder, {
+    source,
+    ...(signal ? { signal } : {}),
+    ...(options.chunkSize ? { progressEvery: options.chunkSize } : {}),
+    onProgress: (records) => onProgress?.(records, bytes),
+  });
   return bytes;
 }
