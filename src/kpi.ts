@@ -20,6 +20,6 @@ export { buildChartConfig, CHART_KINDS, type ChartKind, type ChartBuildOptions, 
 export { DEFAULT_CHART_TOKENS, readChartTokens, type ChartTokens } from './charts/theme-tokens.js';
 export { loadChartJs } from './charts/load-chart.js';
 export { KpiDataController, type KpiDataRequest, type KpiDataOptions, type KpiDataStatus } from './controllers/kpi-data.js';
-export { setKpiRunner, kpiRunner, mainThreadRunner, type KpiRunner } from './controllers/kpi-data-runner.js';
+export { setKpiRunner, kpiRunner, mainThreadRunner, createWorkerRunner, type KpiRunner, type DisposableRunner, type WorkerRunnerOptions } from './controllers/kpi-data-runner.js';
 export { resolvePeriod, periodLabel, RELATIVE_PERIODS, type PeriodSpec, type ResolvedPeriod, type RelativePeriod } from './controllers/kpi-data-period.js';
 export { kpiDatasets, loadKpiDataset, rankedUnits, unitScope, type KpiDataset, type KpiLabels } from './controllers/kpi-data-loader.js';

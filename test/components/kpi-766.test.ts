@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/kpi.js';
 import type { HccKpi766 } from '../../src/components/kpi-766/kpi-766.js';
 import { rankedUnits } from '../../src/controllers/kpi-data-loader.js';
-import { ManualClock, NOW, $, demo, demoSource, expected, loaded, text, useSource } from './kpi-helpers.js';
+import { ManualClock, NOW, $, demo, demoSource, expected, loaded, text, useSource, waitUntil } from './kpi-helpers.js';
 
 const OCTOBER = { period: '2026-10', families: ['766' as const] };
 /** The end of October: feedback after it was not known in October's figures. */
@@ -19,7 +19,10 @@ const NAMES = { CKMB: 'Công khai, minh bạch', TDGQ: 'Tiến độ giải quy�
 const groupRow = (el: HccKpi766, name: string) =>
   [...(el.shadowRoot?.querySelectorAll('table.groups > tbody > tr:first-child') ?? [])].find((tr) => tr.querySelector('th')?.textContent?.includes(name)) as HTMLTableRowElement;
 
-describe('<hcc-kpi-766>', () => {
+describe('<hcc-kpi-766>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   describe('accessibility', () => {
     it('is accessible loading, loaded, with a group open, drilled into a unit and in kiosk mode', async () => {
       useSource(demoSource());

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/kpi.js';
 import type { HccKpiCard } from '../../src/components/kpi-card/kpi-card.js';
-import { GatedSource, ManualClock, NOW, $, demoSource, expected, loaded, text, useSource } from './kpi-helpers.js';
+import { kpiRunner, mainThreadRunner, type DisposableRunner } from '../../src/controllers/kpi-data-runner.js';
+import { GatedSource, ManualClock, NOW, $, demoSource, expected, loaded, text, useSource, waitUntil } from './kpi-helpers.js';
 
 const MINUTE = 60_000;
 /** 15 November 2026 at 10:00, one day before the test's "now": the previous month's same point. */
@@ -13,7 +14,10 @@ async function card(template: ReturnType<typeof html>): Promise<HccKpiCard> {
   return wrap.querySelector('hcc-kpi-card') as HccKpiCard;
 }
 
-describe('<hcc-kpi-card>', () => {
+describe('<hcc-kpi-card>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   describe('accessibility', () => {
     it('is accessible while loading, loaded, stale and disconnected', async () => {
       const clock = new ManualClock(NOW);
@@ -91,6 +95,18 @@ describe('<hcc-kpi-card>', () => {
       expect($(el, '.trend')?.className).to.contain('bad');
       expect(text(el)).to.contain('+50,0%');
       expect(text(el)).to.contain('tăng +50,0%, xấu đi');
+    });
+
+    it('runs its queries in a KPI Worker by default, with the main thread’s answers', async () => {
+      const clock = new ManualClock(NOW);
+      useSource(demoSource());
+      const inWorker = await card(html`<hcc-kpi-card metric="onTimeRate" .clock=${clock}></hcc-kpi-card>`);
+      const onMain = await card(html`<hcc-kpi-card metric="onTimeRate" .clock=${clock} .runner=${mainThreadRunner}></hcc-kpi-card>`);
+      await loaded(inWorker);
+      await loaded(onMain);
+      expect((kpiRunner() as DisposableRunner).engines).to.be.greaterThan(0);
+      expect(inWorker.currentValue).to.equal(onMain.currentValue);
+      expect(text(inWorker)).to.equal(text(onMain));
     });
 
     it('does not load when fed by properties', async () => {

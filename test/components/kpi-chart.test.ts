@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/kpi.js';
 import type { HccKpiChart } from '../../src/components/kpi-chart/kpi-chart.js';
 import type { ChartModel } from '../../src/charts/chart-model.js';
 import type { KpiResult } from '../../src/core/kpi/engine.js';
-import { ManualClock, NOW, $, demoSource, expected, loaded, text, useSource } from './kpi-helpers.js';
+import { ManualClock, NOW, $, demoSource, expected, loaded, text, useSource, waitUntil } from './kpi-helpers.js';
 
 const DEC_2025 = Date.parse('2025-12-01T00:00:00+07:00');
 const DEC_2026 = Date.parse('2026-12-01T00:00:00+07:00');
@@ -47,7 +47,10 @@ function tableRows(el: HccKpiChart): string[][] {
   return [...(el.shadowRoot?.querySelectorAll('table tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? ''));
 }
 
-describe('<hcc-kpi-chart>', () => {
+describe('<hcc-kpi-chart>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   describe('accessibility', () => {
     it('is accessible while loading, drawn, with the table shown, and in kiosk mode', async () => {
       useSource(demoSource());

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as waitUntilOnce } from '@open-wc/testing';
 import { MemorySource } from '../../src/data/adapters/memory/index.js';
 import { setDefaultSource } from '../../src/data/registry.js';
 import type { DataSource, PeriodQuery } from '../../src/data/ports.js';
@@ -109,9 +109,17 @@ export function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `waitUntil` with a 10 s default: loads run through a real Worker and IndexedDB-free sources, but on a
+ * shared two-core machine a first Worker start can take more than the default second.
+ */
+export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return waitUntilOnce(predicate, message, { timeout: 10_000, ...options });
+}
+
 /** Waits until a data-bound KPI element has loaded. */
 export async function loaded(el: Element & { updateComplete: Promise<unknown> }, what = 'figures'): Promise<void> {
-  await waitUntil(() => (el as unknown as { fetchedAt?: number }).fetchedAt !== undefined, `no ${what} loaded`, { timeout: 15000 });
+  await waitUntil(() => (el as unknown as { fetchedAt?: number }).fetchedAt !== undefined, `no ${what} loaded`, { timeout: 20_000 });
   await el.updateComplete;
 }
 

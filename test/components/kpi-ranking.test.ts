@@ -19,7 +19,10 @@ const ROWS: RankingRow[] = [
   { unitId: 'c', name: 'Xã Quảng La', rank: 3, value: 0.9, previousRank: 1 },
 ];
 
-describe('<hcc-kpi-ranking>', () => {
+describe('<hcc-kpi-ranking>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   describe('accessibility', () => {
     it('is accessible while loading, loaded and in kiosk mode', async () => {
       useSource(demoSource());

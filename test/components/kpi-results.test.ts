@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/kpi.js';
 import type { HccKpiResults } from '../../src/components/kpi-results/kpi-results.js';
 import { KpiResultsDocument, resultsDocument } from '../../src/components/kpi-results/results-document.js';
-import { ManualClock, NOW, demoSource, expected, loaded, text, useSource } from './kpi-helpers.js';
+import { ManualClock, NOW, demoSource, expected, loaded, text, useSource, waitUntil } from './kpi-helpers.js';
 
 const DOC: KpiResultsDocument = {
   version: 1,
@@ -20,7 +20,10 @@ const dataUrl = (body: unknown) => `data:application/json,${encodeURIComponent(J
 const figures = (el: HccKpiResults) =>
   [...(el.shadowRoot?.querySelectorAll('.figure') ?? [])].map((f) => [f.querySelector('dt')?.textContent?.trim(), f.querySelector('.big')?.textContent?.trim(), f.querySelector('.detail')?.textContent?.trim()]);
 
-describe('<hcc-kpi-results>', () => {
+describe('<hcc-kpi-results>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   describe('accessibility', () => {
     it('is accessible loading, loaded, in English and with an invalid document', async () => {
       useSource(demoSource());

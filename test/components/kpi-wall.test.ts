@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/kpi.js';
 import type { HccKpiWall, WallPageDetail } from '../../src/components/kpi-wall/kpi-wall.js';
 import type { HccKpiCard } from '../../src/components/kpi-card/kpi-card.js';
-import { ManualClock, NOW, $, demoSource, expected, text, useSource } from './kpi-helpers.js';
+import { ManualClock, NOW, $, demoSource, expected, text, useSource, waitUntil } from './kpi-helpers.js';
 
 type Tile = HTMLElement & { fetchedAt?: number; isKiosk: boolean; updateComplete: Promise<unknown>; freshness: string };
 
@@ -25,13 +25,18 @@ async function tilesLoaded(wall: HccKpiWall): Promise<void> {
   await Promise.all(visibleTiles(wall).map((t) => t.updateComplete));
 }
 
-describe('<hcc-kpi-wall>', () => {
+describe('<hcc-kpi-wall>', function () {
+  // Loads go through a real Worker; on a shared, loaded machine a test can take longer than the default.
+  this.timeout(60_000);
+
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
   });
 
   describe('kiosk mode and rotation', () => {
-    it('keeps kiosk mode through three rotations: no control appears, every tile stays in kiosk, axe passes', async () => {
+    it('keeps kiosk mode through three rotations: no control appears, every tile stays in kiosk, axe passes', async function () {
+      // Four pages of real tiles, each checked with axe: slow on a shared machine, not a timing test.
+      this.timeout(120_000);
       await setViewport({ width: 1280, height: 720 });
       const clock = new ManualClock(NOW);
       useSource(demoSource());

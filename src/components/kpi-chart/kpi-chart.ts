@@ -426,8 +426,11 @@ export class HccKpiChart extends KpiElement {
       ctx.fillText(this.sourceLine(), pad, top + src.height + pad / 2, out.width - pad * 2);
       return await new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
     } finally {
-      chart.options.devicePixelRatio = before;
-      chart.resize(chart.width, chart.height);
+      // The element may have been removed (and its chart destroyed) while the PNG was encoded.
+      if (this.chartJs === chart) {
+        chart.options.devicePixelRatio = before;
+        chart.resize(chart.width, chart.height);
+      }
     }
   }
 
