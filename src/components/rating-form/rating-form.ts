@@ -97,6 +97,23 @@ const systemClock: Clock = {
   clearTimeout: (h) => clearTimeout(h as number),
 };
 
+/** Delay before the parts used later are fetched, so a tablet that loses its web server keeps them. */
+const PREFETCH_AFTER_MS = 10_000;
+
+/**
+ * Loads the parts a tablet may need while its web server is unreachable (settings, speech, the data
+ * layer, the Circular 01/2018 pages): lazily loaded chunks that were never fetched cannot be loaded
+ * offline. Errors are ignored here; the part reports them when it is used.
+ */
+function prefetchLazyParts(): void {
+  for (const load of [
+    () => import('../rating-settings/rating-settings.js'),
+    () => import('./speech.js'),
+    () => import('./rating-data.js'),
+    () => import('../../core/rating/tt01.js'),
+  ]) void load().catch(() => undefined);
+}
+
 const ADMIN_TAPS = 5;
 const ADMIN_TAP_WINDOW_MS = 4000;
 
@@ -257,6 +274,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
   private surveySpec = '';
   private hadFocus = false;
   private speechStop: (() => void) | undefined;
+  private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -355,6 +373,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     this.store = store;
     this.settings = store.settings;
     if (store.settings.lang) this.setAttribute('lang', store.settings.lang);
+    this.prefetchTimer = setTimeout(prefetchLazyParts, PREFETCH_AFTER_MS);
     return store;
   }
 
@@ -365,6 +384,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     document.removeEventListener('visibilitychange', this.handleVisibility);
     this.clock.clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.prefetchTimer);
     this.speechStop?.();
     this.store?.close();
     this.store = undefined;
