@@ -174,6 +174,16 @@ describe('<hcc-counter-console>', function () {
       await waitUntil(() => $(again, '.current'));
       expect(again.activeCounterId).to.equal('q3');
     });
+
+    it('follows the queue of the counter\'s own unit (a ward counter)', async () => {
+      clock.advance(1000);
+      await source.command({ type: 'issue', unitId: 'w1', serviceId: 'dat-dai', priority: 'none' });
+      const el = await consoleFor('w1-q1');
+      await waitUntil(() => !buttonNamed(el, 'Gọi số tiếp theo').disabled, 'the ward ticket is callable');
+      await click(el, 'Gọi số tiếp theo');
+      expect(clean($(el, '.number')!.textContent)).to.equal('4001');
+      expect((await source.snapshot('w1')).calls.map((c) => c.counterId)).to.deep.equal(['w1-q1']);
+    });
   });
 
   describe('i18n', () => {

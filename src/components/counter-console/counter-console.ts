@@ -102,9 +102,11 @@ export class HccCounterConsole extends HccElement {
     return id ? this.live.index?.counters.get(id)?.unitId ?? this.live.org?.counters.find((c) => c.id === id)?.unitId : undefined;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The unit follows the chosen counter; restart the stream when it changes.
-    if ((changed.has('counterId') || changed.has('chosen') || changed.has('unitId')) && this.live.unitId && this.unitOfCounter() && this.unitOfCounter() !== this.live.unitId) this.live.restart();
+  protected override willUpdate(): void {
+    // The stream follows the counter's unit, known once the organisation is loaded (a ward's counter
+    // given at start, or another unit's counter chosen later).
+    const unit = this.unitOfCounter();
+    if (unit && this.live.unitId && unit !== this.live.unitId) this.live.restart();
   }
 
   /** Sends one command for this counter. Resolves when it finished; never throws. */
