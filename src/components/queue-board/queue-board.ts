@@ -351,6 +351,7 @@ export class HccQueueBoard extends HccElement {
   private syncAudio(): void {
     const audio = this.hallAudio;
     const next: QueueBoardAudioState = audio ? audio.state : 'off';
+    if (next === 'blocked' && this.audioState !== 'blocked') this.announcer?.clear();
     this.audioState = next;
     this.announcer?.setSpeech(audio?.canSpeak ?? false);
     const detail: AudioStateDetail = { state: next, speech: audio?.canSpeak ?? false, voice: audio?.voice?.name ?? null, lang: this.spokenLang };
@@ -380,7 +381,10 @@ export class HccQueueBoard extends HccElement {
         : this.announceTemplate.trim() || (vi ? DEFAULT_CALL_TEMPLATE_VI : DEFAULT_CALL_TEMPLATE_EN);
       const words = { number: c.number, counter: counter?.number ?? 0, ...(counter ? { counterName: counter.name } : {}), ...(service ? { service: service.name } : {}) };
       const text = announcementText(template, words, { lang, numberStyle: this.numberStyle === 'digits' ? 'digits' : 'words' });
-      const spoken = Boolean(this.announcer && this.hallAudio?.state === 'ready');
+      // While sound is still being probed (the first moments after start) calls are queued too; they
+      // are dropped if sound turns out to be blocked.
+      const state = this.hallAudio?.state;
+      const spoken = Boolean(this.announcer && (state === 'ready' || state === 'pending'));
       if (spoken) this.announcer!.enqueue({ key: c.ticketId, text, lang: vi ? 'vi-VN' : lang });
       // Screen readers get the sentence with numerals, which they read well in any language.
       this.spokenText = announcementText(template, words, { lang: 'en' });
