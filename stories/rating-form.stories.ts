@@ -85,7 +85,7 @@ const story = (_a: Args, sync: 'ok' | 'offline' | 'error', body: TemplateResult,
  * The satisfaction form on the tablet at a counter. Each story runs the real form (outbox in
  * IndexedDB, the kiosk loop) on an in-memory back end; the story's clock moves only when the story
  * says so, so each state stays on screen. Settings PIN in these stories: 2468 (hidden gesture: five
- * taps on the top-right corner, or Ctrl+Alt+S).
+ * taps on the bottom-left corner, or Ctrl+Alt+S).
  *
  * The three-level question is the de facto scale of Vietnamese one-stop software, not a legal text;
  * Circular 01/2018's indicators (2/1/0 points) are the legal scoring and come as optional pages.
@@ -243,7 +243,7 @@ export const Tt01IndicatorPages: Story = {
     ),
 };
 
-/** The hidden gesture (five taps on the top-right corner, or Ctrl+Alt+S) asks for the PIN first. */
+/** The hidden gesture (five taps on the bottom-left corner, or Ctrl+Alt+S) asks for the PIN first. */
 export const SettingsPin: Story = {
   render: (a) => story(a, 'ok', form(a, drive((f) => openSettings(f, '')))),
 };

@@ -595,6 +595,22 @@ describe('<hcc-rating-form>', () => {
       expect(root.textContent).to.include(form.effectiveDeviceId);
     });
 
+    it('the hidden corner of the gesture covers no control, on any screen', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const form = await render({ scale: 'kiosk', 'officer-display': 'name', 'counter-id': 'bc-q1' });
+      const check = () => {
+        const corner = shadow(form).querySelector('[part="admin-corner"]')!.getBoundingClientRect();
+        for (const b of shadow(form).querySelectorAll('button, textarea')) {
+          const r = b.getBoundingClientRect();
+          const overlaps = r.left < corner.right && r.right > corner.left && r.top < corner.bottom && r.bottom > corner.top;
+          expect(overlaps, b.textContent ?? b.tagName).to.equal(false);
+        }
+      };
+      check();
+      await lowScore(form);
+      check();
+    });
+
     it('settings saved on the device override the attributes and survive a reload', async () => {
       const form = await render({ 'admin-pin': '2468' });
       await form.openSettings();

@@ -120,10 +120,10 @@ export default css`
   }
   .admin-corner {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 0;
-    inline-size: 48px;
-    block-size: 24px;
+    inset-block-end: 0;
+    inset-inline-start: 0;
+    inline-size: 64px;
+    block-size: 48px;
   }
   .body {
     flex: 1;

@@ -126,7 +126,7 @@ const ADMIN_TAP_WINDOW_MS = 4000;
  * low score, optional reason chips and a comment; optional Circular 01/2018 indicator pages. The
  * kiosk loop returns to the start on its own, prompts before resetting an abandoned survey, and
  * suppresses (and reports) presses within the minimum interval. A hidden gesture (five taps on the
- * top corner, or Ctrl+Alt+S) plus the PIN opens the settings.
+ * bottom-left corner, or Ctrl+Alt+S) plus the PIN opens the settings.
  *
  * The default three-level question is what Vietnamese one-stop software asks, not a legal scale; the
  * legal scoring is Circular 01/2018's indicators (2/1/0 points), available as pages.
@@ -159,6 +159,7 @@ const ADMIN_TAP_WINDOW_MS = 4000;
  * @csspart thanks - The thank-you screen.
  * @csspart status - The sync badge ("N chưa đồng bộ", last sync time).
  * @csspart prompt - The "need more time?" dialog.
+ * @csspart admin-corner - The hidden area of the settings gesture (bottom-left, 64 × 48 px).
  *
  * @cssproperty --hcc-rating-face-size - Size of a face (default 72px × scale; 80px × scale in kiosk).
  * @cssproperty --hcc-rating-target - Smallest touch target (default 48px; never below 72px in the kiosk scale).
@@ -264,6 +265,8 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
 
   private readonly internals: ElementInternals;
   private store: RatingStore | undefined;
+  /** The storage module finished loading (or failed to): taps are decided from then on. */
+  private storeSettled = false;
   private storeReady: Promise<RatingStore | undefined> = Promise.resolve(undefined);
   private timer: unknown;
   private dataCtrl: { refresh(): void } | undefined;
@@ -346,6 +349,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     if (this.mode === 'field') return;
     document.addEventListener('visibilitychange', this.handleVisibility);
     void this.acquireWakeLock();
+    this.storeSettled = false;
     this.storeReady = this.openStore();
     if (this.needsDataNow()) void this.loadData();
   }
@@ -356,9 +360,12 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     try {
       m = await import('./rating-store.js');
     } catch (e) {
+      // Every rating will then fail visibly ("could not be saved") and stay in memory.
       console.error('hcc-rating-form: the storage module could not load', e);
+      this.storeSettled = true;
       return undefined;
     }
+    this.storeSettled = true;
     if (!this.isConnected || this.store) return this.store;
     const store = m.openStore(this.outboxDb || DEFAULT_DB, this.syncOptions, {
       state: (s) => {
@@ -530,9 +537,9 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
       this.emit('change', undefined);
       return;
     }
-    if (!this.store) {
+    if (!this.storeSettled) {
       // Pressed in the first moments after start-up, before storage loaded: decide once it has.
-      void this.storeReady.then((store) => store && this.choose(option));
+      void this.storeReady.then(() => this.choose(option));
       return;
     }
     if (!this.effectiveUnitId) return;
@@ -544,7 +551,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
       at: this.clock.now(),
       level: option.level,
       pages: surveyPages(this.activeSurvey, option.level),
-      alreadyRated: this.store.isRated(keys),
+      alreadyRated: this.store?.isRated(keys) ?? false,
     });
   }
 
@@ -607,7 +614,9 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     } catch (e) {
       if (!this.unsaved.some((r) => r.id === rating.id)) this.unsaved = [...this.unsaved, rating];
       this.unsavedKeys.set(rating.id, keys);
-      const error = store ? store.toDataError(e, 'rating-form.store') : (e as DataError);
+      const error = store
+        ? store.toDataError(e, 'rating-form.store')
+        : (Object.assign(new Error('The storage module could not load'), { name: 'DataError', kind: 'storage' as const, retryable: false }) as unknown as DataError);
       this.emit<RatingErrorDetail>('hcc-rating-error', { error, rating });
       this.emit<RatingSyncState>('hcc-sync-state', { ...this.sync, unsaved: this.unsaved.length });
       return false;
@@ -929,6 +938,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
       ${this.renderHeader()}
       <div part="body" class="body ${k.screen}">${this.renderScreen()}</div>
       ${this.renderStatus()}
+      <div part="admin-corner" class="admin-corner" @pointerup=${this.handleCornerTap}></div>
       <div class="visually-hidden" role="status">${this.liveText()}</div>
       ${k.promptAt !== undefined && k.screen === 'page' ? this.renderPrompt() : nothing}
       ${this.adminOpen
@@ -950,9 +960,8 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     </div>`;
   }
 
-  private readonly handleActivity = (e: Event) => {
+  private readonly handleActivity = () => {
     if (this.kiosk.screen === 'start' && !this.kiosk.customised) return;
-    if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Tab' && this.kiosk.promptAt === undefined) return;
     this.dispatch({ type: 'activity', at: this.clock.now() });
   };
 
@@ -1003,7 +1012,6 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
             </button>`
           : nothing}
       </div>
-      <div part="admin-corner" class="admin-corner" @pointerup=${this.handleCornerTap}></div>
     </div>`;
   }
 
