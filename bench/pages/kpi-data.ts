@@ -66,7 +66,9 @@ export function tiled(base: CaseColumns, n: number): CaseColumns {
   return out as unknown as CaseColumns;
 }
 
+const GROUP_VALUES = ['score766CKMB', 'score766TDGQ', 'score766CLGQ', 'score766TTTT', 'score766MDSH', 'score766MDHL'] as const;
+
 /** Scores per unit and month, compared between the sides: `[unit, month, total, CKMB … MDHL]`. */
 export function digest766(r: KpiResult): (string | number)[][] {
-  return r.groups.map((g) => [g.key.unit ?? '', g.key.month ?? '', g.score766!.total, ...g.score766!.groups.map((x) => x.points)]);
+  return r.groups.map((g) => [g.key.unit ?? '', g.key.month ?? '', g.values.score766 as number, ...GROUP_VALUES.map((k) => g.values[k] as number)]);
 }

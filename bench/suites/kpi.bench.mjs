@@ -53,7 +53,7 @@ export default {
         ours: { entry: 'ours', fn: 'worker766', label: 'KpiWorkerClient.query' },
         params,
         unit: 'ms',
-        note: 'Round trip: request posted, one pass in the worker, 420 scorecards cloned back.',
+        note: 'Round trip: request posted, one pass in the worker, 420 groups of scores cloned back (detailed scorecard for the total only).',
       },
       {
         name: `main-thread blocking while ${label} dossiers aggregate`,
@@ -79,8 +79,8 @@ export default {
       {
         name: `JS heap of ${label} dossiers`,
         kind: 'heap',
-        ours: { entry: 'ours', label: 'CaseColumns (+ worker copy outside this heap)' },
-        peer: { entry: 'rollup', label: 'row objects' },
+        ours: { entry: 'ours', fn: 'held', label: 'CaseColumns (+ worker copy outside this heap)' },
+        peer: { entry: 'rollup', fn: 'held', label: 'row objects' },
         params,
         unit: 'MiB',
         runs: quick ? 1 : 3,
@@ -97,6 +97,18 @@ export default {
         runs: quick ? 3 : 5,
         target: { ratioMax: 2 },
         note: 'Ours: GET /cases.ndjson streamed into the worker (TextDecoderStream, line by line, columns builder checks every field), ratings, petitions, catalogue and org fetched alongside, then 766 by unit. Peer: JSON.parse of the same records as one array string already in memory.',
+      },
+      {
+        name: `NDJSON bytes in memory → 766 scores, ${quick ? '20,000' : '160,000'} dossiers`,
+        kind: 'time',
+        entry: 'ingest',
+        ours: { fn: 'bytesToScores', label: 'worker: blob: URL + columns + query' },
+        peer: { fn: 'bareParse', label: 'JSON.parse of the same records' },
+        params: () => ({ api: referenceServer(ingestCases) }),
+        unit: 'ms',
+        runs: quick ? 3 : 5,
+        target: { ratioMax: 2 },
+        note: 'The client path alone: the same NDJSON from memory through a blob: URL into the worker (decoding, line parsing, columns builder with field checks), then 766 by unit; no server competing for the two cores.',
       },
       {
         name: `main-thread blocking during the ingest, ${quick ? '20,000' : '160,000'} dossiers`,

@@ -127,17 +127,21 @@ export class KpiHost {
       const http = new HttpSource({ api: source.api });
       const q = source.query;
       // The small sets travel as JSON next to the case stream; none is parsed on the main thread.
-      const side = Promise.all([
-        http.org(ctl.signal).catch(() => undefined),
-        http.procedures(ctl.signal).catch(() => undefined),
-        http.ratings(q, ctl.signal),
-        http.petitions(q, ctl.signal),
-      ]);
+      const wantSide = source.sideData !== false;
+      const side = wantSide
+        ? Promise.all([
+            http.org(ctl.signal).catch(() => undefined),
+            http.procedures(ctl.signal).catch(() => undefined),
+            http.ratings(q, ctl.signal),
+            http.petitions(q, ctl.signal),
+          ])
+        : Promise.resolve([undefined, undefined, undefined, undefined] as const);
       // Awaited after the cases; a failure there must not surface as an unhandled rejection first.
       side.catch(() => undefined);
       const bytes = await ingestHttp(source.api, q, builder, {
         signal: ctl.signal,
         validate: source.validate ?? 'fields',
+        ...(source.url ? { url: source.url } : {}),
         ...(source.chunkSize ? { chunkSize: source.chunkSize } : {}),
         onProgress: (records, b) => this.post({ id, type: 'progress', records, ...(b !== undefined ? { bytes: b } : {}) }),
       });
@@ -145,8 +149,8 @@ export class KpiHost {
       this.setColumns(builder.seal());
       this.side = {
         ...this.side,
-        ratings,
-        petitions,
+        ...(ratings ? { ratings } : {}),
+        ...(petitions ? { petitions } : {}),
         ...(procedures ? { procedures: procedureFacts(procedures) } : {}),
         ...(org ? { org: kpiOrgContext(org) } : {}),
       };

@@ -111,13 +111,14 @@ export async function readCaseLines(
  * Streams `GET {api}/cases.ndjson` into `builder` with {@link readCaseLines}: the whole response
  * never exists as one string or one array. With `validate: 'schema'` (or when the server has no
  * NDJSON endpoint) it goes through `HttpSource.cases()`, which validates every record with the
- * `CaseFile` schema (and pages through `/cases` when NDJSON is missing). Returns the bytes read.
+ * `CaseFile` schema (and pages through `/cases` when NDJSON is missing). `url` reads another NDJSON
+ * document instead (records are still checked field by field). Returns the bytes read.
  */
 export async function ingestHttp(
   api: string,
   query: PeriodQuery,
   builder: CaseColumnsBuilder,
-  options: IngestOptions & { validate?: 'fields' | 'schema'; chunkSize?: number } = {},
+  options: IngestOptions & { validate?: 'fields' | 'schema'; chunkSize?: number; url?: string } = {},
 ): Promise<number> {
   const { signal, onProgress } = options;
   const base = api.replace(/\/+$/, '');
@@ -126,19 +127,23 @@ export async function ingestHttp(
     await ingestCases(source, query, builder, options);
     return 0;
   };
-  if (options.validate === 'schema') return viaSource();
-  const url = new URL(`${base}/cases.ndjson`, globalThis.location?.href);
-  url.searchParams.set('from', query.from);
-  url.searchParams.set('to', query.to);
-  if (query.unitId) url.searchParams.set('unitId', query.unitId);
-  const source = url.toString();
+  if (options.validate === 'schema' && !options.url) return viaSource();
+  let source: string;
+  if (options.url) source = new URL(options.url, globalThis.location?.href).toString();
+  else {
+    const url = new URL(`${base}/cases.ndjson`, globalThis.location?.href);
+    url.searchParams.set('from', query.from);
+    url.searchParams.set('to', query.to);
+    if (query.unitId) url.searchParams.set('unitId', query.unitId);
+    source = url.toString();
+  }
   let res: Response;
   try {
     res = await (options.fetch ?? globalThis.fetch)(source, { signal: signal ?? null, headers: { Accept: 'application/x-ndjson' } });
   } catch (e) {
     throw toDataError(e, source);
   }
-  if (res.status === 404) {
+  if (res.status === 404 && !options.url) {
     await res.body?.cancel();
     return viaSource();
   }

@@ -34,6 +34,14 @@ export interface HttpCaseSource {
   api: string;
   query: PeriodQuery;
   /**
+   * An NDJSON document of case records to read instead of `{api}/cases.ndjson` (a static export, a
+   * CDN file, a `blob:` URL). Ratings, petitions, catalogue and org still come from `api`, unless
+   * `sideData` is false.
+   */
+  url?: string;
+  /** Fetch ratings, petitions, catalogue and org from `api` too (default true). */
+  sideData?: boolean;
+  /**
    * `fields` (default): NDJSON lines go straight into the columns builder, which checks every field it
    * keeps (ids, status and channel codes, time stamps, flags) and refuses malformed records.
    * `schema`: every record is validated against the full `CaseFile` zod schema first (slower).

@@ -121,6 +121,13 @@ export interface KpiQuery {
    * Default `auto`: the histogram unless it would exceed 8 M entries (about 32 000 groups).
    */
   kernel?: 'auto' | 'histogram' | 'direct';
+  /**
+   * Which groups carry the detailed `score766` and `tt01` objects (sub-indicators, indicators):
+   * `all` (default), `total` (only the total), `none`. Scores stay in every group's `values`
+   * (`score766`, `score766CKMB` …, `tt01Total`); a grid of units × months needs no more, and a
+   * thousand detailed scorecards are a large object to clone out of a worker on a slow device.
+   */
+  scorecards?: 'all' | 'total' | 'none';
 }
 
 /** One group of a result. `key` holds the group's value of each dimension (`''` = unknown). */
@@ -1222,7 +1229,9 @@ export function computeKpis(data: KpiData, query: KpiQuery): KpiResult {
     return g;
   };
   const overlap = query.rules766?.satisfactionOverlap ?? 'union';
-  const finish = (g: GroupAcc): KpiGroup => {
+  const scorecards = query.scorecards ?? 'all';
+  const finish = (g: GroupAcc, isTotal: boolean): KpiGroup => {
+    const detail = scorecards === 'all' || (scorecards === 'total' && isTotal);
     const values: Partial<Record<MetricId, number>> = {};
     const cg = needCases && cols ? (g.cases ?? zeroCases()) : undefined;
     const pg = needPetitions ? (g.petitions ?? emptyPetitions()) : undefined;
@@ -1234,14 +1243,14 @@ export function computeKpis(data: KpiData, query: KpiQuery): KpiResult {
     const scope = want('766') || want('tt01') ? scopeOf(g.key) : undefined;
     if (want('766') && cg) {
       const s = score766(figures766(cg, pg, procIndex, scope, overlap), query.rules766);
-      out.score766 = s;
+      if (detail) out.score766 = s;
       set(values, 'score766', s.total);
       set(values, 'lost766', s.lost);
       for (const gr of s.groups) set(values, `score766${gr.code}` as MetricId, gr.points);
     }
     if (want('tt01') && cg) {
       const t = tt01For(cg, pg, scope, query.tt01);
-      out.tt01 = t;
+      if (detail) out.tt01 = t;
       if (t.omitted.length < 9) set(values, 'tt01Total', t.total);
       set(values, 'tt01OfficerScore', t.officerScore);
     }
@@ -1261,8 +1270,8 @@ export function computeKpis(data: KpiData, query: KpiQuery): KpiResult {
     to: nq.to,
     asOf: nq.asOf,
     groupBy: nq.dims,
-    groups: nq.dims.length > 0 ? ordered.map(finish) : [],
-    total: finish(totalAcc),
+    groups: nq.dims.length > 0 ? ordered.map((g) => finish(g, false)) : [],
+    total: finish(totalAcc, true),
     families,
     skipped,
   };

@@ -358,6 +358,16 @@ describe('computeKpis: no data and malformed queries', () => {
     expect(() => computeKpis(data, {})).to.throw(RangeError);
   });
 
+  it('computeKpis(data, {scorecards: "total"}) keeps the scores in the values and the detailed scorecard on the total only', () => {
+    const q: KpiQuery = { from: '2026-02-01', to: '2026-04-01', groupBy: ['unit', 'month'] };
+    const all = computeKpis(data, q);
+    const lean = computeKpis(data, { ...q, scorecards: 'total' });
+    expect(lean.groups.map((g) => g.values)).to.deep.equal(all.groups.map((g) => g.values));
+    expect(lean.groups.every((g) => g.score766 === undefined && g.tt01 === undefined)).to.equal(true);
+    expect(lean.total).to.deep.equal(all.total);
+    expect(computeKpis(data, { ...q, scorecards: 'none' }).total.score766).to.equal(undefined);
+  });
+
   it('computeKpis results are plain JSON: a JSON round trip is deep-equal', () => {
     const r = computeKpis(data, { from: '2026-02-01', to: '2026-04-01', groupBy: ['unit', 'month'], percentiles: true });
     expect(JSON.parse(JSON.stringify(r))).to.deep.equal(r);

@@ -93,6 +93,16 @@ describe('KpiWorkerClient', function () {
     expect(await c.query(queries[3]!)).to.deep.equal(mainThread(caseColumns(cases, { calendar }), queries[3]!));
   });
 
+  it('KpiWorkerClient.ingestHttp({url}) reads an NDJSON document (here a blob: URL) inside the worker', async () => {
+    const url = URL.createObjectURL(new Blob([cases.map((x) => JSON.stringify(x)).join('\n')], { type: 'application/x-ndjson' }));
+    const c = client();
+    const summary = await c.ingestHttp({ api: 'http://127.0.0.1:9/unused', url, sideData: false, query: { from: '2025-03-01T00:00:00+07:00', to: '2026-03-01T00:00:00+07:00' } }, { calendar });
+    URL.revokeObjectURL(url);
+    expect(summary).to.include({ records: cases.length, rejected: 0 });
+    const q: KpiQuery = { period: '2025-Q4', groupBy: ['unit'], families: ['cases', '766'] };
+    expect(await c.query(q)).to.deep.equal(computeKpis({ cases: caseColumns(cases, { calendar }) }, q));
+  });
+
   it('KpiWorkerClient.query(malformed) rejects with the RangeError of the engine, and the worker stays usable', async () => {
     const c = client();
     await c.loadColumns(caseColumns(cases.slice(0, 100), { calendar }));
