@@ -11,6 +11,7 @@ import { HttpError, drained, json, rawJson, readJson, validate, type Reply } fro
 import { MAX_TIME, MIN_TIME, batchResponse, type CaseKey, type RatingOutcome, type Store, type Window } from './store.js';
 import type { QueueService } from './queue.js';
 import { MIN_HEARTBEAT_MS, type SseHub } from './sse.js';
+import { exportKpis, exportRatings } from './export.js';
 
 /** What the API handlers work with. */
 export interface ApiDeps {
@@ -297,6 +298,9 @@ export const routes: readonly Route[] = [
     method: 'GET', name: 'GET /petitions', pattern: /^\/petitions$/,
     handle: (r, d) => itemsJson(d.store.petitionsIn(windowOf(r.url, d.store))),
   },
+  // CSV for the centre's staff (server/export.ts): spreadsheets of ratings and of KPIs.
+  { method: 'GET', name: 'GET /export/ratings.csv', pattern: /^\/export\/ratings\.csv$/, handle: (r, d) => exportRatings(r.url, d) },
+  { method: 'GET', name: 'GET /export/kpis.csv', pattern: /^\/export\/kpis\.csv$/, handle: (r, d) => exportKpis(r.url, d) },
 ];
 
 /** Finds the route for a path under `/api/v1`; `allowed` lists the methods the path supports. */

@@ -223,7 +223,44 @@ function paths(): Obj {
         responses: { '200': jsonBody(ref('PetitionList'), 'Oldest first.'), ...periodErrors },
       },
     },
+    ...exportPaths(),
     ...adminPaths(),
+  };
+}
+
+/** The CSV exports of server/export.ts (the reference server's, not part of what widgets need). */
+function exportPaths(): Obj {
+  const params: Json[] = [
+    { name: 'period', in: 'query', required: false, schema: { type: 'string' }, description: 'A named local period: `2026`, `2026-Q2`, `2026-03`, `2026-W10` or `2026-03-04`. Instead of `from`/`to`; without either, the current month so far.' },
+    { name: 'from', in: 'query', required: false, schema: { type: 'string' }, description: 'Start (inclusive): ISO 8601 date-time or local date `YYYY-MM-DD`.' },
+    { name: 'to', in: 'query', required: false, schema: { type: 'string' }, description: 'End (exclusive): ISO 8601 date-time or local date; default now.' },
+    { $ref: '#/components/parameters/UnitId' },
+    { name: 'lang', in: 'query', required: false, schema: { enum: ['vi', 'en'], default: 'vi' }, description: 'Language of the header row and of labels.' },
+    { name: 'delimiter', in: 'query', required: false, schema: { enum: ['comma', 'semicolon'], default: 'comma' }, description: '`semicolon` also writes decimal commas, for Excel with Vietnamese regional settings.' },
+  ];
+  const csv = (description: string): Obj => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
+  const errors: Obj = { '400': err('A malformed parameter, or `from` after `to`.'), '404': err('Unknown `unitId`.') };
+  return {
+    '/export/ratings.csv': {
+      get: {
+        tags: ['export'], operationId: 'exportRatings', summary: 'Stored ratings of a period as CSV',
+        description: 'One row per rating, oldest first, with unit, counter, officer and procedure names, the level and reasons in words. UTF-8 with a byte order mark, CRLF, RFC 4180 quoting; cells starting with `=`, `+`, `-` or `@` are prefixed with `\'`.',
+        parameters: params,
+        responses: { '200': csv('The ratings (`Content-Disposition: attachment`).'), ...errors },
+      },
+    },
+    '/export/kpis.csv': {
+      get: {
+        tags: ['export'], operationId: 'exportKpis', summary: 'KPIs of a period as CSV',
+        description: 'One row per group and a total row, one column per metric (rates in percent), computed by the widgets\' KPI engine over the stored dossiers, ratings and petitions.',
+        parameters: [
+          ...params,
+          { name: 'groupBy', in: 'query', required: false, schema: { type: 'string', default: 'unit' }, description: 'One or two of `unit`, `field`, `procedure`, `officer`, `channel`, `counter`, `service`, `day`, `week`, `month`, `quarter`, `year`, comma-separated.' },
+          { name: 'metrics', in: 'query', required: false, schema: { type: 'string' }, description: 'Comma-separated metric ids (`src/core/kpi/metrics.ts`); default received, resolved, resolvedOnTimeRate, onTimeRate, openLate, onlineShare, avgResolutionDays, ratings, satisfactionRate, petitions, petitionOnTimeRate, score766.' },
+        ],
+        responses: { '200': csv('The KPIs (`Content-Disposition: attachment`).'), ...errors },
+      },
+    },
   };
 }
 
@@ -257,7 +294,7 @@ export function openApiDocument(): Obj {
     },
     servers: [{ url: 'http://127.0.0.1:8787/api/v1', description: 'Reference server (`npm run serve`)' }],
     tags: [
-      { name: 'service' }, { name: 'org' }, { name: 'procedures' }, { name: 'queue' }, { name: 'ratings' }, { name: 'cases' }, { name: 'petitions' },
+      { name: 'service' }, { name: 'org' }, { name: 'procedures' }, { name: 'queue' }, { name: 'ratings' }, { name: 'cases' }, { name: 'petitions' }, { name: 'export' },
       { name: 'admin', description: 'Fault injection and test controls of the reference server (`--admin`), outside /api/v1.' },
     ],
     paths: paths(),
