@@ -16,10 +16,11 @@
 //   npm run test:e2e -- embed react           only files whose name contains one of the words
 //   HCC_E2E_HOSTS=csp npm run test:e2e -- embed   one host page
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, browserInstallHint } from '../chromium.config.mjs';
+import { DIST_OUTPUTS, ensureDist } from '../test/e2e/lib/dist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -39,38 +40,7 @@ if (process.argv[2] === '--after-wtr') {
   }
 }
 
-/** Newest modification time under `path` (a file or a folder), skipping what is not a source. */
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let max = 0;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    max = Math.max(max, newest(join(path, entry)));
-  }
-  return max;
-}
-
-/** What dist/ is built from. */
-const INPUTS = ['src', 'package.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'custom-elements-manifest.config.mjs'];
-/** What a complete dist/ has; the oldest of them dates the build. */
-const OUTPUTS = ['hcc-widgets.bundle.js', 'index.js', 'custom-elements.json', 'types/src/index.d.ts', 'themes/light.css'];
-
-function distAge() {
-  const times = OUTPUTS.map((f) => (existsSync(join(dist, f)) ? statSync(join(dist, f)).mtimeMs : 0));
-  return Math.min(...times);
-}
-
-const builtAt = distAge();
-const sourcesAt = Math.max(...INPUTS.map((p) => newest(join(root, p))));
-if (builtAt === 0 || sourcesAt > builtAt) {
-  console.log(builtAt === 0 ? 'dist/ is missing or incomplete: building it' : 'dist/ is older than its sources: building it');
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-} else {
-  console.log('dist/ is up to date');
-}
+ensureDist(root);
 
 // A private copy of the package as built: package.json (exports, sideEffects) and dist/.
 const pkgDir = join(root, 'node_modules', '.cache', 'hcc-e2e', String(process.pid));
@@ -78,7 +48,7 @@ rmSync(pkgDir, { recursive: true, force: true });
 mkdirSync(pkgDir, { recursive: true });
 cpSync(join(root, 'package.json'), join(pkgDir, 'package.json'));
 cpSync(dist, join(pkgDir, 'dist'), { recursive: true });
-const missing = OUTPUTS.filter((f) => !existsSync(join(pkgDir, 'dist', f)));
+const missing = DIST_OUTPUTS.filter((f) => !existsSync(join(pkgDir, 'dist', f)));
 if (missing.length) {
   console.error(`the copy of dist/ is incomplete (was it rebuilt meanwhile?): ${missing.join(', ')}`);
   process.exit(1);
