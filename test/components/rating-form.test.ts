@@ -885,6 +885,22 @@ describe('<hcc-rating-form>', () => {
       await waitUntil(() => sharedOutbox(db) === undefined, 'outbox closed');
     });
 
+    it('a form moved in the page keeps its outbox and its queue binding, and still stores', async () => {
+      memory = useMemorySource({ snapshots: [queueSnapshot()] });
+      const form = await render({ 'counter-id': 'bc-q3', queue: 'auto' });
+      await waitUntil(() => text(form).includes('2005'), 'ticket bound');
+      const outbox = form.outbox;
+      const other = document.createElement('section');
+      form.parentElement!.append(other);
+      other.append(form);
+      await form.storeLoaded;
+      expect(form.outbox).to.equal(outbox);
+      await waitUntil(() => text(form).includes('Lượt phục vụ số 2005'), 'ticket bound again');
+      const stored = oneEvent(form, 'hcc-rating-stored');
+      tap(form, 'Hài lòng');
+      expect((await stored).detail.rating.ticket).to.equal('bc-2005');
+    });
+
     it('two forms on one page share one outbox', async () => {
       const a = await render();
       const b = document.createElement('hcc-rating-form');

@@ -278,6 +278,7 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
   private hadFocus = false;
   private speechStop: (() => void) | undefined;
   private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -349,8 +350,14 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     if (this.mode === 'field') return;
     document.addEventListener('visibilitychange', this.handleVisibility);
     void this.acquireWakeLock();
-    this.storeSettled = false;
-    this.storeReady = this.openStore();
+    if (this.closeTimer !== undefined) {
+      // Moved in the page: keep the storage side as it is.
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+    } else {
+      this.storeSettled = false;
+      this.storeReady = this.openStore();
+    }
     if (this.needsDataNow()) void this.loadData();
   }
 
@@ -391,14 +398,18 @@ export class HccRatingForm extends HccElement implements RatingDataHost {
     document.removeEventListener('visibilitychange', this.handleVisibility);
     this.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    clearTimeout(this.prefetchTimer);
     this.speechStop?.();
-    this.store?.close();
-    this.store = undefined;
+    // Closed a task later, so an element moved in the page (removed, then inserted) keeps its outbox.
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      clearTimeout(this.prefetchTimer);
+      this.store?.close();
+      this.store = undefined;
+      this.storeReady = Promise.resolve(undefined);
+    }, 0);
     void this.wakeSentinel?.release().catch(() => undefined);
     this.wakeSentinel = undefined;
-    this.dataCtrl = undefined;
-    this.dataLoading = undefined;
+    // The data controller stays attached: it stops its subscriptions now and resumes on reconnect.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -70,7 +70,7 @@ describe('<hcc-rating-form> against the reference server', function () {
     await waitUntil(() => s.state().pending === N + 5, 'all stored locally', { timeout: 30_000 });
     expect(new Set(valid).size).to.equal(N);
     expect((await refServer('state')).ratings.stored, 'nothing reached the server').to.equal(before.ratings.stored);
-    await waitUntil(() => /2\.005 chưa đồng bộ/.test(s.form.shadowRoot!.textContent ?? ''), 'badge shows the backlog');
+    await waitUntil(() => /2\.005 chưa đồng bộ/.test(s.form.shadowRoot!.textContent ?? ''), 'badge shows the backlog', { timeout: 10_000 });
 
     // Phase 2: the network comes back, badly; the tablet is restarted three times while it sends.
     await refServer('faults', { drop: 0.15, dropAfter: 0.2, fail500: 0.1, timeout: 0.05, delayMs: [0, 200], paths: 'ratings/batch', seed: 20261127 });
@@ -120,6 +120,6 @@ describe('<hcc-rating-form> against the reference server', function () {
     expect(await final.outbox().pendingItems(10)).to.deep.equal([]);
     const dead = await final.outbox().deadLetters();
     expect(dead.map((d) => `${d.id} ${d.code}`).sort()).to.deep.equal(refused.sort());
-    await waitUntil(() => /5 bị từ chối/.test(final.form.shadowRoot!.textContent ?? ''), 'badge shows the refusals');
+    await waitUntil(() => /5 bị từ chối/.test(final.form.shadowRoot!.textContent ?? ''), 'badge shows the refusals', { timeout: 10_000 });
   });
 });
