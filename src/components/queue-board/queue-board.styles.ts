@@ -284,7 +284,7 @@ export default css`
     grid-template-columns: repeat(2, minmax(0, 1fr));
   }
   .portrait .service-table {
-    font-size: clamp(calc(2.2 * var(--u)), calc(24 * var(--u) / var(--_service-rows)), calc(2.6 * var(--u)));
+    font-size: clamp(calc(2.2 * var(--u)), calc(24 * var(--u) / var(--_service-rows, 4)), calc(2.6 * var(--u)));
   }
   .portrait .service-table .col-name {
     width: 52%;
@@ -323,7 +323,7 @@ export default css`
   .service-table {
     width: 100%;
     border-collapse: collapse;
-    font-size: clamp(calc(2.4 * var(--u)), calc(27 * var(--u) / var(--_service-rows)), calc(3.1 * var(--u)));
+    font-size: clamp(calc(2.4 * var(--u)), calc(27 * var(--u) / var(--_service-rows, 4)), calc(3.1 * var(--u)));
     table-layout: fixed;
   }
   .service-table .col-name {
@@ -396,12 +396,12 @@ export default css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(var(--_counter-cols), minmax(0, 1fr));
+    grid-template-columns: repeat(var(--_counter-cols, 6), minmax(0, 1fr));
     gap: calc(0.8 * var(--u)) 0.8cqw;
   }
   .landscape .counter-list {
-    grid-template-columns: repeat(min(3, var(--_counter-cols)), minmax(0, 1fr));
-    font-size: clamp(calc(2.2 * var(--u)), calc(11 * var(--u) / var(--_counter-rows)), calc(2.7 * var(--u)));
+    grid-template-columns: repeat(min(3, var(--_counter-cols, 6)), minmax(0, 1fr));
+    font-size: clamp(calc(2.2 * var(--u)), calc(11 * var(--u) / var(--_counter-rows, 1)), calc(2.7 * var(--u)));
   }
   .portrait .counter-list {
     font-size: calc(2.6 * var(--u));
