@@ -12,6 +12,8 @@ export type Dict = Record<string, Entry>;
 export type DictOf<T extends Dict> = { [K in keyof T]: T[K] extends (...a: infer A) => string ? (...a: A) => string : string };
 
 const registry = new Map<string, Map<string, Dict>>();
+/** Dictionaries of added languages completed from Vietnamese, by language and namespace. */
+const completed = new Map<string, Dict>();
 
 /**
  * A namespaced set of translations. `vi` is the reference; `en` must have exactly the same keys
@@ -23,21 +25,68 @@ export class Strings<T extends Dict> {
     addTranslations('en', namespace, en);
   }
 
-  /** The dictionary for `lang`, falling back to Vietnamese for a language without this namespace. */
+  /**
+   * The dictionary for `lang`. A language without this namespace gets Vietnamese; a language added
+   * with some keys missing gets Vietnamese for those keys (never `undefined` on screen).
+   */
   dict(lang: string): DictOf<T> {
-    return (registry.get(lang)?.get(this.namespace) ?? registry.get(DEFAULT_LANG)!.get(this.namespace)!) as DictOf<T>;
+    const vi = registry.get(DEFAULT_LANG)!.get(this.namespace)! as DictOf<T>;
+    const own = registry.get(lang)?.get(this.namespace);
+    if (!own || own === vi) return vi;
+    const id = `${lang}\u0000${this.namespace}`;
+    let full = completed.get(id);
+    if (!full) completed.set(id, (full = { ...vi, ...own }));
+    return full as DictOf<T>;
+  }
+
+  /**
+   * Adds (or replaces) this namespace in another language, type-checked like `en`: a missing key or a
+   * function with other parameters is a type error. `strings.translate('fr', { … })`.
+   */
+  translate(lang: string, dict: DictOf<T>): void {
+    addTranslations(lang, this.namespace, dict);
   }
 }
 
 /**
  * Registers (or overrides) a language's dictionary for a namespace, e.g. to add French:
- * `addTranslations('fr', 'rating', {...})`. Elements whose resolved `lang` is `fr` then use it.
+ * `addTranslations('fr', 'rating', {...})`. Elements whose resolved `lang` is `fr` then use it; keys
+ * it lacks show in Vietnamese (see {@link missingTranslations}). From TypeScript, prefer
+ * `strings.translate(lang, dict)`, which checks the keys.
  */
 export function addTranslations(lang: string, namespace: string, dict: Dict): void {
   let ns = registry.get(lang);
   if (!ns) registry.set(lang, (ns = new Map()));
   ns.set(namespace, dict);
+  completed.delete(`${lang}\u0000${namespace}`);
   for (const c of live) c.host.requestUpdate();
+}
+
+/** Namespaces registered in Vietnamese: one per widget family (and shared parts), once its module loaded. */
+export function translationNamespaces(): string[] {
+  return [...(registry.get(DEFAULT_LANG)?.keys() ?? [])].sort();
+}
+
+/**
+ * What `lang` still lacks against Vietnamese, over every namespace loaded so far: keys missing or of
+ * another kind (text where Vietnamese has a function, or a function taking other arguments), and
+ * keys Vietnamese does not have. A function may ignore arguments, not expect more. Empty when the
+ * language is complete.
+ */
+export function missingTranslations(lang: string): Array<{ namespace: string; key: string; problem: 'missing' | 'kind' | 'arity' | 'extra' }> {
+  const out: Array<{ namespace: string; key: string; problem: 'missing' | 'kind' | 'arity' | 'extra' }> = [];
+  for (const namespace of translationNamespaces()) {
+    const vi = registry.get(DEFAULT_LANG)!.get(namespace)!;
+    const other = registry.get(lang)?.get(namespace) ?? {};
+    for (const [key, ref] of Object.entries(vi)) {
+      const v = other[key];
+      if (v === undefined) out.push({ namespace, key, problem: 'missing' });
+      else if (typeof v !== typeof ref) out.push({ namespace, key, problem: 'kind' });
+      else if (typeof v === 'function' && typeof ref === 'function' && v.length > ref.length) out.push({ namespace, key, problem: 'arity' });
+    }
+    for (const key of Object.keys(other)) if (!(key in vi)) out.push({ namespace, key, problem: 'extra' });
+  }
+  return out;
 }
 
 /** Languages that have at least one registered namespace. */

@@ -15,7 +15,7 @@ type StyleSource = { cssText?: string; cssRules?: CSSRuleList };
 type LitClass = CustomElementConstructor & { elementStyles?: StyleSource[]; name: string };
 
 /** Every custom element class the package exports (the lazily loaded settings panel included). */
-const classes: LitClass[] = [...new Set([...Object.values(all), HccRatingSettings])].filter(
+const classes: LitClass[] = [...new Set([...(Object.values(all) as unknown[]), HccRatingSettings])].filter(
   (v): v is LitClass => typeof v === 'function' && v.prototype instanceof HTMLElement,
 );
 
