@@ -1,7 +1,8 @@
 /**
  * Bench page: `<hcc-rating-form>` as a counter tablet runs it (kiosk scale, default three-level
- * question, the page's outbox in IndexedDB), offline: the data source refuses every send the way a
- * failed fetch does, so ratings stay queued and the outbox backs off in the background.
+ * question, the page's outbox in IndexedDB). The back end is a sink in the page: `online` accepts
+ * every batch at once (a server on the LAN), `offline` refuses every send the way a failed fetch
+ * does, so ratings pile up and the outbox retries in the background with backoff.
  */
 import '../../src/rating.js';
 import type { HccRatingForm } from '../../src/rating.js';
@@ -38,9 +39,13 @@ class StepClock implements Clock {
 const clock = new StepClock();
 let form: HccRatingForm;
 
-const offline = {
-  kind: 'offline',
-  submitBatch: () => Promise.reject(new TypeError('Failed to fetch')),
+let online = true;
+const sink = {
+  kind: 'bench',
+  submitBatch: async (ratings: { id: string }[]) => {
+    if (!online) throw new TypeError('Failed to fetch');
+    return { accepted: ratings.map((r) => r.id), duplicates: [], rejected: [] };
+  },
 } as unknown as DataSource;
 
 /**
@@ -48,7 +53,7 @@ const offline = {
  * loaded is stored as soon as it has; "thank you" waits for the commit either way).
  */
 export async function ready(): Promise<void> {
-  setDefaultSource(offline);
+  setDefaultSource(sink);
   form = document.createElement('hcc-rating-form');
   form.setAttribute('unit-id', 'bai-chay');
   form.setAttribute('queue', 'off');
@@ -67,7 +72,8 @@ export async function settled(): Promise<number> {
   return form.outbox!.state.pending;
 }
 
-export async function setup(): Promise<{ form: HccRatingForm }> {
+export async function setup(params?: Partial<TapParams>): Promise<{ form: HccRatingForm }> {
+  online = params?.backEnd !== 'offline';
   await settled();
   return { form };
 }

@@ -17,6 +17,8 @@ export const QUESTION = 'Ông/Bà có hài lòng với sự phục vụ hôm nay
 export interface TapParams {
   taps: number;
   stat: 'p50' | 'p95';
+  /** Our form's back end during the taps (default `online`). */
+  backEnd?: 'online' | 'offline';
 }
 
 /** The `q`-quantile (0–1) of `samples` by nearest rank. */

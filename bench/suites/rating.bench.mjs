@@ -12,19 +12,23 @@ export default {
     storage: 'bench/pages/rating-with-storage.ts',
     ours: 'bench/pages/rating-ours.ts',
     surveyjs: 'bench/pages/rating-surveyjs.ts',
+    minimal: 'bench/pages/rating-lit-minimal.ts',
   },
   figures: ({ quick }) => {
     const taps = quick ? 10 : 30;
-    const tap = (stat, target) => ({
-      name: `tap → stored, ${stat}`,
+    const tap = (stat, target, backEnd = 'online') => ({
+      name: `tap → stored, ${stat}${backEnd === 'offline' ? ', back end unreachable' : ''}`,
       kind: 'value',
-      ours: { entry: 'ours', fn: 'tapToStored', label: 'hcc-rating-form' },
+      ours: { entry: 'ours', fn: 'tapToStored', label: backEnd === 'offline' ? 'hcc-rating-form, ratings piling up' : 'hcc-rating-form' },
       peer: { entry: 'surveyjs', fn: 'tapToStored', label: 'SurveyJS 2.5.38' },
-      params: { taps, stat },
+      params: { taps, stat, backEnd },
       unit: 'ms',
       better: 'lower',
       ...(target ? { target } : {}),
-      note: `${stat} over ${taps} citizens per run of the time from the tap (a click on an answer) until the rating is committed to IndexedDB: ours through the outbox (schema check, strict durability), SurveyJS on complete through idb-keyval set (default durability); between citizens ours returns to start, SurveyJS is cleared.`,
+      note:
+        backEnd === 'offline'
+          ? `The same while our back end refuses every send: ratings pile up (hundreds by the last run) and the outbox retries with backoff, reading and checking up to 100 queued ratings per attempt on the main thread.`
+          : `${stat} over ${taps} citizens per run of the time from the tap (pointer and mouse events, then the click, on an answer) until the rating is committed to IndexedDB: ours through the outbox (schema check, strict durability) with a back end that accepts at once, so each rating is also sent in the background; SurveyJS on complete through idb-keyval set (default durability). Between citizens ours returns to start, SurveyJS is cleared.`,
     });
     return [
       {
@@ -63,8 +67,25 @@ export default {
         target: { ratioMax: 0.05 },
         note: 'After load (ours: also its storage side, open) and forced GC, minus the same shell page with an empty entry. Ours includes the zod/mini Rating schema and the IndexedDB outbox, which SurveyJS does not have.',
       },
+      {
+        name: 'time to ready vs a minimal Lit form (calibration)',
+        kind: 'ready',
+        ours: { entry: 'ours', label: 'hcc-rating-form' },
+        peer: { entry: 'minimal', label: 'minimal Lit form' },
+        unit: 'ms',
+        note: 'The floor of any Lit widget on this machine in this run: a heading and three buttons, nothing else. Shows how much of our time to ready is the page and Lit, and how much is the form.',
+      },
+      {
+        name: 'JS heap vs a minimal Lit form (calibration)',
+        kind: 'heap',
+        ours: { entry: 'ours', fn: 'settled', label: 'hcc-rating-form + outbox' },
+        peer: { entry: 'minimal', fn: 'settled', label: 'minimal Lit form' },
+        unit: 'KiB',
+        note: 'As above, for the heap: Lit itself and a rendered element.',
+      },
       tap('p50'),
       tap('p95', { rate: 4, max: 50 }),
+      tap('p95', undefined, 'offline'),
     ];
   },
 };

@@ -407,6 +407,7 @@ describe('<hcc-rating-form>', () => {
       expect((await suppressed).detail.reason).to.equal('already-rated');
       await form.updateComplete;
       expect(text(form)).to.include('Lượt phục vụ này đã được đánh giá.');
+      await expect(form).to.be.accessible();
       expect(JSON.parse(localStorage.getItem(RATED_KEY)!)).to.deep.equal(['bai-chay|t|1042']);
       form.remove();
       el = undefined;
@@ -549,6 +550,7 @@ describe('<hcc-rating-form>', () => {
       await screenIs(form, 'thanks');
       await waitUntil(() => text(form).includes('2 chưa đồng bộ'), `badge: ${text(form)}`);
       expect(text(form)).to.include('chưa đồng bộ lần nào');
+      await expect(form).to.be.accessible();
       sink.down = false;
       await form.outbox!.syncNow();
       await waitUntil(() => /Đã đồng bộ · lần cuối \d\d:\d\d/.test(text(form)), `badge: ${text(form)}`);
