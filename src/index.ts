@@ -7,6 +7,7 @@
 export * from './core/index.js';
 export * from './data/index.js';
 export * from './data-source.js';
+export * from './i18n.js';
 export * from './rating.js';
 export * from './queue.js';
 export * from './kpi.js';

@@ -104,7 +104,7 @@ describe('package.json and type declarations', { timeout: 600_000 }, () => {
   });
 
   it('exports every family entry with its type declarations', () => {
-    for (const entry of ['.', './rating', './queue', './kpi', './procedure', './data-source', './core', './data', './react']) {
+    for (const entry of ['.', './rating', './queue', './kpi', './procedure', './data-source', './i18n', './core', './data', './react']) {
       const spec = entry === '.' ? pkg.exports['.'] : pkg.exports[entry] ?? pkg.exports['./*'];
       assert.ok(spec, `exports has ${entry}`);
       const name = entry === '.' ? 'index' : entry.slice(2);
