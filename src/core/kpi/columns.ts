@@ -269,7 +269,7 @@ export function isoSeconds(s: string): number {
     while (i < n && digit(s, i)) i++;
     if (i === start) return NaN;
   }
-  let off = 0;
+  let off: number;
   const c = s.charCodeAt(i);
   if (c === 90 && i === n - 1) off = 0;
   else if ((c === 43 || c === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58 && digit(s, i + 1) && digit(s, i + 2) && digit(s, i + 4) && digit(s, i + 5)) {
@@ -487,9 +487,13 @@ export class CaseColumnsBuilder {
     // Processing end, in the priority order of core/cases/timeliness.ts `processingEnd`.
     let end: number | undefined;
     let withResult = false;
-    if (processedAt !== undefined) (end = processedAt), (withResult = true);
-    else if (returnedAt !== undefined) (end = returnedAt), (withResult = true);
-    else if (closedAt !== undefined && (status === 3 || status === 7 || status === 8)) end = closedAt;
+    if (processedAt !== undefined) {
+      end = processedAt;
+      withResult = true;
+    } else if (returnedAt !== undefined) {
+      end = returnedAt;
+      withResult = true;
+    } else if (closedAt !== undefined && (status === 3 || status === 7 || status === 8)) end = closedAt;
     this.end[i] = end === undefined ? NONE : seconds(end);
 
     let flags = 0;
