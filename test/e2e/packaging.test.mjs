@@ -87,6 +87,34 @@ describe('npm consumers', { timeout: 600_000 }, () => {
     assert.ok(CHART_JS.every((m) => built.code.includes(m)), 'the markers do find Chart.js when it is there');
   });
 
+  it("the KPI family's Chart.js registers its parts in a consumer's build (charts draw)", async () => {
+    const built = await buildConsumer(
+      folder.dir,
+      'charts',
+      [
+        "import { loadChartJs } from 'hcc-widgets/kpi';",
+        'const Chart = await loadChartJs();',
+        "for (const type of ['bar', 'line', 'doughnut']) {",
+        "  const canvas = document.body.appendChild(document.createElement('canvas'));",
+        "  new Chart(canvas, { type, data: { labels: ['a', 'b'], datasets: [{ data: [1, 2] }] }, options: { animation: false } });",
+        '}',
+        "document.body.dataset.charts = 'drawn';",
+      ].join('\n'),
+    );
+    writeFileSync(join(built.outDir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>charts</title><link rel="icon" href="data:,"><script type="module" src="./${built.entry}"></script></head><body></body></html>`);
+    const server = await startStaticServer({ mounts: [['/', built.outDir]] });
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.origin}/index.html`);
+      await w.page.waitForFunction(() => document.body.dataset.charts === 'drawn' || document.body.dataset.failed, null, { timeout: 20_000 }).catch(() => undefined);
+      assert.deepEqual(w.problems(), []);
+      assert.equal(await w.page.evaluate(() => document.body.dataset.charts), 'drawn');
+    } finally {
+      await w.context.close();
+      await server.close();
+    }
+  });
+
   it('a pure-logic import (hcc-widgets/core) defines no element and holds no custom-element code', async () => {
     const built = await buildConsumer(folder.dir, 'core-only', `import { formatNumber } from 'hcc-widgets/core';\nconsole.log(formatNumber(1234.5, 'vi'));\n`);
     const { tags: defined } = await definedBy(built);
