@@ -78,6 +78,24 @@ export async function setup(params?: Partial<TapParams>): Promise<{ form: HccRat
   return { form };
 }
 
+/**
+ * Waits until the outbox is quiet: online, the last rating delivered; offline, no attempt running.
+ * Citizens come seconds apart (the form itself enforces 5 s), so a tap never meets the previous
+ * rating's upload in practice; the taps here must not either.
+ */
+function quiet(): Promise<void> {
+  const outbox = form.outbox!;
+  const done = () => !outbox.state.syncing && (!online || outbox.state.pending === 0);
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = outbox.subscribe(() => {
+      if (!done()) return;
+      queueMicrotask(() => off());
+      resolve();
+    });
+  });
+}
+
 /** Taps an answer `taps` times (one citizen each) and returns the p50 or p95 of tap → stored in IndexedDB, in ms. */
 export async function tapToStored(_state: unknown, { taps, stat }: TapParams): Promise<number> {
   const times: number[] = [];
@@ -92,6 +110,7 @@ export async function tapToStored(_state: unknown, { taps, stat }: TapParams): P
     while (form.screen !== 'thanks') await form.updateComplete;
     clock.advance(6000);
     await form.updateComplete;
+    await quiet();
   }
   return quantile(times, stat === 'p50' ? 0.5 : 0.95);
 }

@@ -27,8 +27,8 @@ export default {
       ...(target ? { target } : {}),
       note:
         backEnd === 'offline'
-          ? `The same while our back end refuses every send: ratings pile up (hundreds by the last run) and the outbox retries with backoff, reading and checking up to 100 queued ratings per attempt on the main thread.`
-          : `${stat} over ${taps} citizens per run of the time from the tap (pointer and mouse events, then the click, on an answer) until the rating is committed to IndexedDB: ours through the outbox (schema check, strict durability) with a back end that accepts at once, so each rating is also sent in the background; SurveyJS on complete through idb-keyval set (default durability). Between citizens ours returns to start, SurveyJS is cleared.`,
+          ? `The same while our back end refuses every send: ratings pile up (hundreds by the last run) and the outbox retries with backoff, reading and checking up to 100 queued ratings per attempt on the main thread; a tap may meet such an attempt.`
+          : `${stat} over ${taps} citizens per run of the time from the tap (pointer and mouse events, then the click, on an answer) until the rating is committed to IndexedDB: ours through the outbox (schema check, strict durability) with a back end that accepts at once, so each rating is also sent in the background; SurveyJS on complete through idb-keyval set (default durability). Between citizens ours returns to start and lets that upload finish (citizens come seconds apart; the form enforces 5 s), SurveyJS is cleared.`,
     });
     return [
       {
