@@ -36,8 +36,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // A page's own script in the plain-HTML example.
+    files: ['examples/html/**/*.js', 'examples/react/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Suites run partly in Node and partly in the page (functions passed to page.evaluate).
-    files: ['bench/**/*.mjs'],
+    files: ['bench/**/*.mjs', 'test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -66,7 +66,7 @@ if (files.length === 0) {
 }
 
 console.log(`end-to-end: ${files.map((f) => relative(root, f)).join(', ')}`);
-let status = 0;
+let status;
 try {
   // One file at a time: each starts Chromium and servers; the machine may be small.
   const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {

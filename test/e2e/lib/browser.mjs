@@ -58,8 +58,7 @@ export async function watchedPage(browser, options = {}) {
     addEventListener(
       'securitypolicyviolation',
       (e) => {
-        // @ts-ignore the binding exposed above
-        globalThis.__hccE2eViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` });
+        /** @type {any} */ (globalThis).__hccE2eViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` });
       },
       true,
     );
