@@ -173,6 +173,13 @@ describe('design tokens', () => {
     expect(sizes.board).to.equal(16 * Number(SCALES.board));
   });
 
+  it('docs/theming.md lists every public token', async () => {
+    const doc = await (await fetch('/docs/theming.md')).text();
+    const chart = /`--hcc-color-chart-1` … `-8`/.test(doc);
+    const missing = Object.keys(TOKENS).filter((k) => !doc.includes(`\`--hcc-${k}\``) && !(chart && k.startsWith('color-chart-')));
+    expect(missing).to.deep.equal([]);
+  });
+
   it('the theme files carry every public token, and nothing else', () => {
     for (const values of [TOKENS, { ...TOKENS, ...DARK }, { ...TOKENS, ...CONTRAST }]) {
       const css = themeCss(':root', values);
