@@ -36,7 +36,9 @@ export async function buildEntry(root, entryPath, outDir, name, { split = false 
       reportCompressedSize: false,
       rolldownOptions: {
         input: { [name]: input },
-        preserveEntrySignatures: 'strict',
+        // Split builds may add exports to the entry, so modules it shares with lazy chunks stay in it
+        // (one file to load first, as a site's bundler does) instead of a common chunk.
+        preserveEntrySignatures: split ? 'allow-extension' : 'strict',
         output: split
           ? { format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}.[name]-[hash].js` }
           : { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
