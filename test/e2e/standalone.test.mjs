@@ -2,10 +2,11 @@
 // demo stations when needed, starts the reference server with them at /, and prints the address of
 // every station. Each device opens its address: a citizen rates at a counter tablet, an officer calls
 // the next ticket at the counter console, the hall screen shows the call, the leadership wall and the
-// citizen portal show their figures, and the CSV export has the rating.
+// citizen portal show their figures, the CSV export has the rating, and a backup taken while the
+// server runs has every rating.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,12 @@ describe('npm run serve: a small centre on one machine', { timeout: 600_000 }, (
         after = await atCounter();
       }
       assert.equal(after, before + 1, 'the tablet’s rating is in the export');
+
+      // npm run backup copies the database while the server runs; the copy has every rating.
+      const backup = spawnSync(process.execPath, [join(ROOT, 'scripts', 'backup.mjs'), '--db', join(dir, 'centre.sqlite'), '--to', join(dir, 'backups')], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(backup.status, 0, backup.stderr);
+      const all = (await (await fetch(`${api}/export/ratings.csv?from=2000-01-01`)).text()).split('\r\n').filter(Boolean).length - 1;
+      assert.match(backup.stdout, new RegExp(`; ${all} ratings,`), backup.stdout);
 
       for (const w of pages) assert.deepEqual(w.problems(), [], w.page.url());
     } finally {
