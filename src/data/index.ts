@@ -9,3 +9,9 @@ export { HttpSource, type HttpSourceOptions, type QueueStreamOptions } from './a
 export { StaticProcedureSource, type StaticProcedureSourceOptions, type RejectedProcedure } from './adapters/static/static-procedures.js';
 export { MemorySource, type MemorySourceOptions } from './adapters/memory/memory-source.js';
 export { composeSources, type SourceParts } from './adapters/compose.js';
+/**
+ * Where widgets get their data when no attribute says: `setDefaultSource(new MemorySource(…))` in tests
+ * and stories, or an `HttpSource` for a whole page; `sourceFor({ api })` is the shared source a widget
+ * with that configuration uses.
+ */
+export { setDefaultSource, defaultSource, sourceFor, configureLocalDefault, type SourceConfig } from './registry.js';

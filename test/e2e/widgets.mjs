@@ -213,6 +213,15 @@ export const WIDGETS = [
     use: async ({ el, mode, admin }) => {
       // A citizen takes a ticket; the officer calls the next one.
       if (mode !== 'local' && admin) await admin('POST', '/api/v1/queue/commands', { type: 'issue', unitId: UNIT, serviceId: 'ho-tich' });
+      // On the embedded local source, through the bundle's own exports (the same module instance as the widgets').
+      if (mode === 'local') {
+        await el.page().evaluate(async ([unitId]) => {
+          const script = document.querySelector('script[src*="hcc-widgets.bundle.js"]');
+          const m = await import(script.src);
+          const source = await m.sourceFor({});
+          await source.command({ type: 'issue', unitId, serviceId: 'ho-tich' });
+        }, [UNIT]);
+      }
       const call = el.locator('[part~="actions"] button.primary').first();
       const reopen = el.locator('button.primary', { hasText: /Mở|Tiếp tục|Open|Resume/i });
       if (await reopen.count()) await reopen.first().click();
