@@ -173,6 +173,17 @@ describe('design tokens', () => {
     expect(sizes.board).to.equal(16 * Number(SCALES.board));
   });
 
+  it('no rem unit in any element’s styles: sizes follow the widget’s font size, never the host page’s root', () => {
+    // A portal with html { font-size: 62.5% } would shrink every rem by 37.5 %. Use em (of the host's
+    // --hcc-font-size × scale) or calc(n * var(--_fs)).
+    const problems: string[] = [];
+    for (const ctor of classes) {
+      const found = cssOf(ctor).match(/[^\s;{}(,]*\d(?:\.\d+)?rem\b/g);
+      if (found) problems.push(`${tagOf(ctor)}: ${[...new Set(found)].join(' ')}`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('docs/theming.md lists every public token', async () => {
     const doc = await (await fetch('/docs/theming.md')).text();
     const chart = /`--hcc-color-chart-1` … `-8`/.test(doc);
