@@ -62,9 +62,10 @@ export function readChartTokens(el: Element): ChartTokens {
 const same = (a: ChartTokens, b: ChartTokens) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Keeps a host's {@link ChartTokens} current: re-read after every update (theme, scale or `lang` may
- * have changed) and when the OS colour scheme or contrast preference changes. Calls `onChange` only
- * when a value actually changed.
+ * Keeps a host's {@link ChartTokens} current: read after the first update, again after an update that
+ * changed the host's `theme`, `scale` or `style` attribute, and when the OS colour scheme, contrast or
+ * forced-colours preference changes (reading computed styles forces a style recalculation, so it is not
+ * done on every update). Calls `onChange` only when a value actually changed; {@link refresh} reads now.
  */
 export class ThemeTokensController implements ReactiveController {
   /** The tokens last read. */
@@ -88,7 +89,13 @@ export class ThemeTokensController implements ReactiveController {
     this.queries = [];
   }
 
+  private seen = '\u0000';
+
   hostUpdated(): void {
+    const h = this.host;
+    const key = `${h.getAttribute('theme') ?? ''}|${h.getAttribute('scale') ?? ''}|${h.getAttribute('style') ?? ''}`;
+    if (key === this.seen) return;
+    this.seen = key;
     this.refresh();
   }
 

@@ -4,6 +4,7 @@ import { kpiOrgContext, type GroupDim, type KpiData } from '../core/kpi/engine.j
 import { procedureFacts } from '../core/kpi/procedures.js';
 import type { Period } from '../core/kpi/periods.js';
 import { VN_HOLIDAYS, toIso, type WorkCalendar } from '../core/time/index.js';
+import { yieldToMain } from '../charts/yield.js';
 import { toDataError } from '../data/errors.js';
 import type { DataSource } from '../data/ports.js';
 import type { OrgData } from '../data/schemas/org.js';
@@ -49,17 +50,6 @@ export interface LoadOptions {
 
 /** The default working calendar of a Vietnamese centre. */
 export const VN_CALENDAR: WorkCalendar = { offsetMinutes: 420, holidays: VN_HOLIDAYS };
-
-/** Yields to the event loop so long loads never block input or rendering. */
-function yieldToMain(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
-}
 
 /** Names from the organisation and the catalogue. */
 export function kpiLabels(org: OrgData, procedures: readonly { ma_thu_tuc: string; ten_thu_tuc: string }[]): KpiLabels {

@@ -190,6 +190,24 @@ describe('<hcc-kpi-wall>', function () {
     });
   });
 
+  describe('theming', () => {
+    it('gives its theme to tiles that have none of their own', async () => {
+      const wall = await fixture<HccKpiWall>(html`<hcc-kpi-wall theme="dark">
+        <hcc-kpi-page label="P" columns="2" rows="1">
+          <hcc-kpi-card id="a" metric="received" .value=${1}></hcc-kpi-card>
+          <hcc-kpi-card id="b" theme="contrast" metric="received" .value=${2}></hcc-kpi-card>
+        </hcc-kpi-page>
+      </hcc-kpi-wall>`);
+      const a = wall.querySelector('#a') as HccKpiCard;
+      const b = wall.querySelector('#b') as HccKpiCard;
+      await waitUntil(() => a.theme === 'dark', 'tile not dark');
+      expect(b.theme).to.equal('contrast');
+      expect(getComputedStyle(a.shadowRoot?.querySelector('.tile') as Element).backgroundColor).to.equal('rgb(18, 21, 25)');
+      wall.theme = '';
+      await waitUntil(() => a.theme === '', 'tile kept the old theme');
+    });
+  });
+
   describe('legibility', () => {
     const measure = async (width: number, height: number) => {
       await setViewport({ width, height });

@@ -14,6 +14,7 @@ import {
 } from '../../charts/chart-model.js';
 import { buildChartConfig, CHART_KINDS, seriesColor, targetLabel, type ChartKind, type HccChartConfig } from '../../charts/chart-config.js';
 import { loadChartJs } from '../../charts/load-chart.js';
+import { yieldToMain } from '../../charts/yield.js';
 import { seriesFill } from '../../charts/patterns.js';
 import { ThemeTokensController, type ChartTokens } from '../../charts/theme-tokens.js';
 import type { KpiDataRequest } from '../../controllers/kpi-data.js';
@@ -308,6 +309,8 @@ export class HccKpiChart extends KpiElement {
     if (!this.isConnected || !this.chartData) return;
     const ChartJs = await loadChartJs();
     await this.updateComplete;
+    // One chart per task: a dashboard of charts inserted at once never becomes one long task.
+    await yieldToMain();
     const canvas = this.canvas;
     const config = this.chartConfig();
     if (!this.isConnected || !canvas || !config) return;

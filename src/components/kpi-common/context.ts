@@ -19,6 +19,8 @@ export interface KpiScope {
   runner?: KpiRunner;
   /** Every tile on a wall is read from metres away. */
   board: boolean;
+  /** The wall's theme, for tiles without a theme of their own. */
+  theme?: 'light' | 'dark' | 'contrast' | 'auto';
 }
 
 /** Context key of {@link KpiScope}. */

@@ -84,6 +84,7 @@ export class KpiElement extends HccElement {
   /** @internal */
   protected readonly data: KpiDataController;
   private internals?: ElementInternals;
+  private themeFromScope = false;
   private lastFreshness: Freshness = 'none';
 
   constructor() {
@@ -94,6 +95,11 @@ export class KpiElement extends HccElement {
       callback: (v) => {
         const clockChanged = v?.clock !== this.scope?.clock;
         this.scope = v;
+        // A tile on a dark wall is dark too, unless it was given a theme of its own.
+        if (this.theme === '' || this.themeFromScope) {
+          this.themeFromScope = v?.theme !== undefined;
+          this.theme = v?.theme ?? '';
+        }
         if (clockChanged) this.ticker.restart();
         this.requestUpdate();
       },

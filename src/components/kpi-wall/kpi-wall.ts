@@ -132,6 +132,7 @@ export class HccKpiWall extends HccElement {
 
   private scopeValue(): KpiScope {
     const scope: KpiScope = { kiosk: this.kiosk, board: true };
+    if (this.theme) scope.theme = this.theme;
     if (this.period) scope.period = this.period;
     if (this.from) scope.from = this.from;
     if (this.to) scope.to = this.to;
@@ -192,7 +193,7 @@ export class HccKpiWall extends HccElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['kiosk', 'period', 'from', 'to', 'unitId', 'refresh', 'api', 'clock', 'runner'].some((k) => changed.has(k as keyof HccKpiWall))) {
+    if (['kiosk', 'period', 'from', 'to', 'unitId', 'refresh', 'api', 'clock', 'runner', 'theme'].some((k) => changed.has(k as keyof HccKpiWall))) {
       this.provider.setValue(this.scopeValue());
     }
     if (changed.has('clock') && this.hasUpdated) this.ticker.restart();
