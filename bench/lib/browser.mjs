@@ -50,6 +50,8 @@ export async function setup(p, params) {
  * returned too; `result` is what the function returned (JSON), for equality checks.
  */
 export async function timedCall(p, fn, params) {
+  // Pages of one figure share a window: only the front tab renders (animation frames, ResizeObserver).
+  await p.page.bringToFront();
   return p.page.evaluate(
     async ({ fn, params }) => {
       const b = globalThis.__hccBench;

@@ -20,6 +20,8 @@ export interface BackgroundOptions {
 }
 
 declare module 'chart.js' {
+  // The type parameter must match Chart.js's declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     /** Target line (hcc-widgets). */
     hccTarget?: TargetLineOptions;

@@ -352,7 +352,7 @@ export class HccKpiChart extends KpiElement {
     const doughnut = this.kind === 'doughnut';
     const nSeries = doughnut ? 1 : model.series.length;
     const cur = this.active ?? { series: 0, index: -1 };
-    let next: { series: number; index: number } | undefined = cur;
+    let next: { series: number; index: number } | undefined;
     const last = model.categories.length - 1;
     switch (e.key) {
       case 'ArrowRight': next = { series: cur.series, index: Math.min(last, cur.index + 1) }; break;
