@@ -51,6 +51,8 @@ export class HccRatingSettings extends HccElement {
       dialog {
         inline-size: min(44em, 94vw);
         max-block-size: 92vh;
+        overflow: auto;
+        overscroll-behavior: contain;
         border: 3px solid var(--_color-brand);
         border-radius: calc(var(--_radius) * 2);
         padding: calc(var(--_s) * 3);
