@@ -90,6 +90,21 @@ describe('<hcc-kpi-card>', function () {
       expect(text(late)).to.contain('chưa đạt mục tiêu');
     });
 
+    it('announces once, politely, when a new value misses the target', async () => {
+      const el = await card(html`<hcc-kpi-card metric="onTimeRate" target="95%" .value=${0.96}></hcc-kpi-card>`);
+      const live = () => el.shadowRoot?.querySelector('[aria-live="polite"]:not([role])')?.textContent ?? '';
+      expect(live()).to.equal('');
+      el.value = 0.94;
+      await el.updateComplete;
+      expect(live()).to.equal('Tỷ lệ trước hạn, đúng hạn: 94,0%, chưa đạt mục tiêu (Mục tiêu 95,0%).');
+      el.value = 0.93;
+      await el.updateComplete;
+      expect(live(), 'said once, not at every refresh').to.contain('94,0%');
+      el.value = 0.97;
+      await el.updateComplete;
+      expect(live()).to.equal('');
+    });
+
     it('colours a trend by the metric’s direction: more late dossiers is worse', async () => {
       const el = await card(html`<hcc-kpi-card metric="late" .value=${12} .previous=${8}></hcc-kpi-card>`);
       expect($(el, '.trend')?.className).to.contain('bad');

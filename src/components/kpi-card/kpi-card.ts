@@ -1,5 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { define } from '../../internal/define.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { METRICS, isMetricId, type MetricId } from '../../core/kpi/metrics.js';
@@ -141,7 +141,32 @@ export class HccKpiCard extends KpiElement {
       ${target !== undefined ? this.renderTarget(t, metric, value, target) : nothing}
       ${this.noSparkline ? nothing : this.renderSparkline(t, metric, target)}
       ${this.renderFreshness(t)} ${this.renderStatus(t)}
+      <p class="visually-hidden" aria-live="polite">${this.breach}</p>
     </section>`;
+  }
+
+  /** Whether the value met the target at the last render, to announce a new breach once. */
+  private wasMet?: boolean;
+  /** The announcement of a target newly missed (polite live region). */
+  @state() private breach = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const m = this.metricId;
+    const value = this.currentValue;
+    const target = m ? parseTarget(this.target, METRICS[m].unit) : undefined;
+    if (!m || value === undefined || target === undefined) {
+      this.wasMet = undefined;
+      return;
+    }
+    const lower = (METRICS[m] as { better?: string }).better === 'lower';
+    const met = lower ? value <= target : value >= target;
+    // A refresh that moves the value to the wrong side of the target is said once, politely.
+    if (this.wasMet === true && !met) {
+      const t = this.localize.t(strings);
+      this.breach = `${this.label || metricName(m, this.localize.lang)}: ${formatMetric(value, METRICS[m].unit, textLang(this.localize.lang))}, ${t.targetMissed} (${t.target} ${formatMetric(target, METRICS[m].unit, textLang(this.localize.lang))}).`;
+    } else if (met) this.breach = '';
+    this.wasMet = met;
   }
 
   private renderTrend(t: KpiTexts, metric: MetricId, value: number): TemplateResult | typeof nothing {
