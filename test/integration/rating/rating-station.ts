@@ -79,7 +79,7 @@ async function rate(level: SatisfactionLevel): Promise<string> {
   // Past the thank-you screen (5 s) and the minimum interval (5 s).
   clock.advance(6000);
   await form.updateComplete;
-  if (form.screen !== 'start') throw new Error(`screen ${form.screen} after the thank-you screen`);
+  if ((form.screen as string) !== 'start') throw new Error(`screen ${form.screen} after the thank-you screen`);
   return id;
 }
 
