@@ -58,15 +58,16 @@ export default css`
     block-size: var(--hcc-kpi-card-sparkline-height, 3em);
     overflow: visible;
   }
+  /* Strokes in em: as thick relative to the text on a 4K wall as on a laptop. */
   .spark .line {
     fill: none;
     stroke: var(--_color-chart-1);
-    stroke-width: 2.5px;
+    stroke-width: max(2px, 0.12em);
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
   .spark .line.partial {
-    stroke-dasharray: 4 4;
+    stroke-dasharray: 0.25em 0.25em;
   }
   .partial-key::before {
     content: '';
@@ -83,13 +84,13 @@ export default css`
   }
   .spark .target-line {
     stroke: var(--_color-text);
-    stroke-width: 1.5px;
-    stroke-dasharray: 5 4;
+    stroke-width: max(1.5px, 0.08em);
+    stroke-dasharray: 0.35em 0.25em;
     vector-effect: non-scaling-stroke;
   }
   .spark .last {
     stroke: var(--_color-chart-1);
-    stroke-width: 8px;
+    stroke-width: max(8px, 0.4em);
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
   }
@@ -108,10 +109,10 @@ export default css`
     font-size: 0.75em;
   }
   .board .spark svg {
-    block-size: var(--hcc-kpi-card-sparkline-height, 2em);
+    block-size: var(--hcc-kpi-card-sparkline-height, 1.7em);
   }
   .board {
-    gap: 0.4em;
+    gap: 0.3em;
   }
   @container (max-width: 14em) {
     .value {
@@ -125,7 +126,7 @@ export default css`
       stroke: CanvasText;
     }
     .spark .line.partial {
-    stroke-dasharray: 4 4;
+    stroke-dasharray: 0.25em 0.25em;
   }
   .partial-key::before {
     content: '';

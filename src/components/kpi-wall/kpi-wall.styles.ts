@@ -9,6 +9,9 @@ export default css`
   :host {
     display: block;
     --hcc-font-size: var(--hcc-kpi-wall-font-size, max(16px, 3.2vh));
+    /* Spacing and corners scale with the screen too, so 4K is 1080p at twice the size. */
+    --hcc-space: var(--hcc-kpi-wall-space, max(8px, 0.75vh));
+    --hcc-radius: var(--hcc-kpi-wall-radius, max(8px, 0.75vh));
     --_margin: var(--hcc-kpi-wall-margin, 2.5vh 2.5vw);
     block-size: var(--hcc-kpi-wall-height, 100vh);
     background: var(--_color-surface-alt);
