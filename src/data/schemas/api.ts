@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Count, IsoDateTime } from './common.js';
+import { Id, Count, IsoDateTime, reportDuplicates } from './common.js';
 import { MAX_RATING_BATCH, Rating } from './rating.js';
 import { CaseFile } from './case-file.js';
 import { Petition } from './petition.js';
@@ -30,12 +30,15 @@ export const RatingBatchResponse = z.object({
 });
 export type RatingBatchResponse = z.infer<typeof RatingBatchResponse>;
 
-/** A page of case records (`GET /api/v1/cases`). `next` is an opaque cursor or null at the end. */
+/**
+ * A page of case records (`GET /api/v1/cases`). `next` is an opaque cursor or null at the end. A
+ * dossier code appears once per page.
+ */
 export const CasePage = z.object({
   items: z.array(CaseFile).check(z.maxLength(10000)),
   next: z.nullable(z.string().check(z.maxLength(500))),
   total: z.optional(Count),
-});
+}).check(z.superRefine((p, ctx) => reportDuplicates(ctx, p.items, (c) => c.code, ['items'], 'code')));
 export type CasePage = z.infer<typeof CasePage>;
 
 export const RatingList = z.object({ items: z.array(Rating).check(z.maxLength(1_000_000)) });

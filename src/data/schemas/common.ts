@@ -34,6 +34,24 @@ export const ProcedureCode = z.string().check(z.regex(/^\d\.\d{6}$/));
  * 4-digit daily sequence, e.g. `H15.50.05.13-261008-0975`.
  */
 export const DossierCode = z.string().check(z.regex(/^[A-Z]\d{2}(\.[A-Z0-9]{1,4}){0,4}-\d{6}-\d{4}$/));
+/**
+ * Reports every repeated key of `items` as a `duplicate-id:<key>` issue at `[...path, index, field]`
+ * (the first occurrence is kept as the original). For use inside `z.superRefine`.
+ */
+export function reportDuplicates<T>(
+  ctx: z.core.$RefinementCtx<unknown>,
+  items: readonly T[],
+  key: (item: T) => string | number,
+  path: readonly PropertyKey[],
+  field: PropertyKey,
+): void {
+  const seen = new Set<string | number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.issues.push({ code: 'custom', message: `duplicate-id:${k}`, input: k, path: [...path, i, field] });
+    seen.add(k);
+  });
+}
 /** UI languages shipped with the library. */
 export const Lang = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof Lang>;

@@ -70,6 +70,17 @@ function oneOf(values: readonly unknown[], vi: boolean): string {
   return vi ? `cần một trong: ${opts}` : `expected one of: ${opts}`;
 }
 
+/**
+ * `cần một trong: …; nhận được …`, or, when the parse reported an absent value, `thiếu trường bắt
+ * buộc (cần một trong: …)` (a missing enum or code field, not a wrong one).
+ */
+function oneOfOrMissing(issue: RawIssue, values: readonly unknown[], vi: boolean): string {
+  if ('input' in issue && issue.input === undefined) {
+    return vi ? `thiếu trường bắt buộc (${oneOf(values, vi)})` : `required field is missing (${oneOf(values, vi)})`;
+  }
+  return oneOf(values, vi) + got(issue, vi);
+}
+
 /** Formats a zod path (`['ratings', 3, 'level']`) as `ratings[3].level`. */
 export function formatPath(path: readonly PropertyKey[], lang: Lang): string {
   if (path.length === 0) return lang === 'vi' ? '(gốc)' : '(root)';
@@ -107,7 +118,7 @@ export function describeIssue(issue: RawIssue, lang: Lang): PayloadIssue {
       break;
     }
     case 'invalid_value': {
-      message = oneOf(issue.values, vi) + got(issue, vi);
+      message = oneOfOrMissing(issue, issue.values, vi);
       break;
     }
     case 'invalid_format': {
@@ -135,7 +146,7 @@ export function describeIssue(issue: RawIssue, lang: Lang): PayloadIssue {
       break;
     case 'invalid_union': {
       const values = unionValues(issue.errors);
-      if (values) message = oneOf(values, vi) + got(issue, vi);
+      if (values) message = oneOfOrMissing(issue, values, vi);
       else if (issue.discriminator) {
         const d = String(issue.discriminator);
         const opts = 'options' in issue && issue.options?.length ? `: ${oneOf(issue.options, vi)}` : '';

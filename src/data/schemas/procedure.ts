@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Label, Text, SafeUrl, ProcedureCode, IsoDate, Count } from './common.js';
+import { Label, Text, SafeUrl, ProcedureCode, IsoDate, Count, reportDuplicates } from './common.js';
 
 /**
  * The national administrative-procedure record (CSDL quốc gia về TTHC), field names as published
@@ -95,10 +95,10 @@ export const Procedure = z.object({
 });
 export type Procedure = z.infer<typeof Procedure>;
 
-/** A catalogue document: the shape served by the static source and the procedures endpoint. */
+/** A catalogue document: the shape served by the static source and the procedures endpoint. Codes are unique. */
 export const ProcedureCatalogue = z.object({
   procedures: z.array(Procedure).check(z.maxLength(20000)),
-});
+}).check(z.superRefine((c, ctx) => reportDuplicates(ctx, c.procedures, (p) => p.ma_thu_tuc, ['procedures'], 'ma_thu_tuc')));
 export type ProcedureCatalogue = z.infer<typeof ProcedureCatalogue>;
 
 /** Summary row for search results and lists (no long texts). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Count, DossierCode, Label } from './common.js';
+import { Id, IsoDateTime, Count, DossierCode, Label, reportDuplicates } from './common.js';
 
 /** Lifecycle of a queue ticket. */
 export const TicketStatus = z.enum(['waiting', 'called', 'serving', 'served', 'skipped', 'no_show', 'transferred']);
@@ -62,7 +62,10 @@ export const Call = z.object({
 });
 export type Call = z.infer<typeof Call>;
 
-/** Full state of one unit's queue. `seq` is the last event folded in. */
+/**
+ * Full state of one unit's queue. `seq` is the last event folded in. Ticket ids, counter ids and call
+ * sequence numbers are each unique (a repeat would count a visitor twice or show a counter twice).
+ */
 export const QueueSnapshot = z.object({
   unitId: Id,
   /** Opaque id of the server's queue state; `seq` restarts only with a new epoch. */
@@ -76,7 +79,13 @@ export const QueueSnapshot = z.object({
   calls: z.array(Call).check(z.maxLength(500)),
   /** Last ticket number issued today per service (numbers never repeat within a day). */
   issued: z.record(Id, Count),
-});
+}).check(
+  z.superRefine((s, ctx) => {
+    reportDuplicates(ctx, s.tickets, (t) => t.id, ['tickets'], 'id');
+    reportDuplicates(ctx, s.counters, (c) => c.counterId, ['counters'], 'counterId');
+    reportDuplicates(ctx, s.calls, (c) => c.seq, ['calls'], 'seq');
+  }),
+);
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 
 const base = { seq: Count, at: IsoDateTime, unitId: Id };
