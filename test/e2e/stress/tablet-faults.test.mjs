@@ -274,4 +274,253 @@ describe('rating tablet under faults (real pages, real IndexedDB, reference serv
       await server.stop();
     }
   });
+
+  it('two tabs of the tablet page, open at once, queue and sync the same outbox: every rating reaches the server exactly once', async () => {
+    const server = await tabletServer();
+    const url = stationUrl(server, `stress-tabs-${crypto.randomUUID()}`);
+    const tabs = [await openStation(url), await openStation(url)];
+    /** Ids each tab's outbox reported delivered (accepted or duplicate), summed over its page loads. */
+    const sent = [0, 0];
+    const watch = (page) =>
+      page.evaluate(() => {
+        window.sentIds = 0;
+        window.ratingStation.outbox().addEventListener('synced', (e) => (window.sentIds += e.detail.ids.length));
+      });
+    const collect = async (i) => (sent[i] += await tabs[i].evaluate(() => window.sentIds));
+    try {
+      await Promise.all(tabs.map(watch));
+      const before = await server.state();
+      await server.faults({ drop: 1, paths: 'ratings/batch' });
+
+      // Offline, both tabs take ratings at the same time: 10 on each screen, 1,500 more into each tab's outbox.
+      const queued = (
+        await Promise.all(tabs.map(async (page, i) => [...(await rateOnScreen(page, 10)), ...(await queueInOutbox(page, 1500, T0 + HOUR + i * 1000))]))
+      ).flat();
+      for (const page of tabs) await untilState(page, (s) => s.pending === 3020, null, 30_000, 'both tabs see all 3,020 pending');
+
+      // Online again, badly; both tabs are told to sync at once and keep taking ratings while they sync.
+      await server.faults({ drop: 0.1, dropAfter: 0.15, fail500: 0.1, timeout: 0.04, delayMs: [0, 800], paths: 'ratings/batch', seed: 22 });
+      const t = Date.now();
+      await Promise.all(tabs.map((page) => page.evaluate(() => void window.ratingStation.outbox().syncNow())));
+      queued.push(...(await Promise.all(tabs.map((page, i) => queueInOutbox(page, 250, T0 + 4 * HOUR + i * 1000, 2)))).flat());
+
+      /** The tab sending now: the one whose delivered count grows, with a send in flight. */
+      const sender = async () => {
+        const base = await Promise.all(tabs.map((p) => p.evaluate(() => window.sentIds)));
+        for (let i = 0; i < 6000; i++) {
+          for (const k of [0, 1]) {
+            const [n, syncing] = await tabs[k].evaluate(() => [window.sentIds, window.ratingStation.outbox().state.syncing]);
+            if (n > base[k] && syncing) return k;
+          }
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        throw new Error('no tab is sending');
+      };
+      // The sending tab is navigated away mid-send: the other one takes over. Then it comes back.
+      const first = await sender();
+      const other = 1 - first;
+      await collect(first);
+      await tabs[first].goto('about:blank');
+      const takeover = Date.now();
+      await tabs[other].waitForFunction(() => window.sentIds >= 200, null, { timeout: 120_000, polling: 20 });
+      const takeoverMs = Date.now() - takeover;
+      await tabs[first].goto(url);
+      await stationReady(tabs[first]);
+      await watch(tabs[first]);
+      // Whichever tab sends now is reloaded mid-send.
+      const second = await sender();
+      await collect(second);
+      await tabs[second].reload();
+      await stationReady(tabs[second]);
+      await watch(tabs[second]);
+
+      for (const page of tabs) await untilState(page, (s) => s.pending === 0 && !s.syncing, null, 300_000, 'both tabs drained');
+      const syncMs = Date.now() - t;
+      await collect(0);
+      await collect(1);
+
+      const after = await server.state();
+      await server.faults({});
+      for (const kind of ['drop', 'dropAfter', 'fail500']) assert.ok(after.faults.counts[kind] > 0, `fault ${kind} happened`);
+      assert.equal(queued.length, 3520);
+      assert.equal(new Set(queued).size, 3520);
+      // Server count == unique ids == queued.
+      assert.equal(after.ratings.stored - before.ratings.stored, 3520, 'rows');
+      assert.equal(after.ratings.distinctIds - before.ratings.distinctIds, 3520, 'distinct ids');
+      const deviceId = await tabs[0].evaluate(() => window.ratingStation.form.effectiveDeviceId);
+      assert.equal(await tabs[1].evaluate(() => window.ratingStation.form.effectiveDeviceId), deviceId, 'two tabs of one tablet');
+      const mine = (await server.listed(T0 - HOUR, T0 + 12 * HOUR)).filter((r) => r.deviceId === deviceId);
+      assert.deepEqual(mine.map((r) => r.id).sort(), [...queued].sort());
+      for (const page of tabs) {
+        const st = await outboxState(page);
+        assert.deepEqual([st.pending, st.deadLetters, st.quarantined], [0, 0, 0]);
+      }
+      // Both tabs sent, and every rating was reported delivered by one of them.
+      assert.ok(sent[0] > 0 && sent[1] > 0, `both tabs sent (${sent.join(' + ')})`);
+      assert.ok(sent[0] + sent[1] >= 3520, `delivered reports ${sent.join(' + ')}`);
+      console.log(
+        `two tabs: ${queued.length} ratings synced in ${seconds(syncMs)}; delivered by tab 1: ${sent[0]}, by tab 2: ${sent[1]}; ` +
+          `tab ${other + 1} took over ${seconds(takeoverMs)} after tab ${first + 1} left mid-send, tab ${second + 1} reloaded mid-send ` +
+          `(faults ${JSON.stringify(after.faults.counts)}); server: +${after.ratings.stored - before.ratings.stored} rows, +${after.ratings.distinctIds - before.ratings.distinctIds} distinct ids`,
+      );
+    } finally {
+      for (const page of tabs) await page.close();
+      await server.stop();
+    }
+  });
+
+  /** Records the form's stored and error events in the page, as `stored {id}` and `error {kind}`. */
+  const recordFormEvents = (page) =>
+    page.evaluate(() => {
+      window.formEvents = [];
+      const form = window.ratingStation.form;
+      form.addEventListener('hcc-rating-stored', (e) => window.formEvents.push(`stored ${e.detail.rating.id}`));
+      form.addEventListener('hcc-rating-error', (e) => window.formEvents.push(`error ${e.detail.error.kind}`));
+    });
+  const formEvents = (page) => page.evaluate(() => window.formEvents);
+  const screen = (page) => page.evaluate(() => window.ratingStation.form.screen);
+  /** The form's option button `name`, found the way a person finds it (role and accessible name). */
+  const option = (page, name) => page.locator('hcc-rating-form').getByRole('radio', { name, exact: true });
+
+  /** What the storage error screen shows, once it shows. */
+  async function errorScreen(page) {
+    const title = page.locator('hcc-rating-form h2[part~="title"]');
+    await title.filter({ hasText: 'Chưa lưu được đánh giá' }).waitFor({ state: 'visible', timeout: 10_000 });
+    const notice = page.locator('hcc-rating-form [part~="notice"]');
+    await notice.waitFor({ state: 'visible' });
+    return { title: (await title.textContent()).trim(), notice: (await notice.textContent()).trim() };
+  }
+
+  it('storage full (a real quota): the rating is not acknowledged and the screen says why; earlier ratings stay and are delivered; nothing is lost once space is back', async () => {
+    const server = await tabletServer();
+    await server.faults({ drop: 1, paths: 'ratings/batch' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    try {
+      // A tablet with room for a few dozen ratings: Chromium sets an origin's storage quota when the
+      // origin first uses storage, so the quota is lowered before the page is opened.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: 40_000 });
+      await page.goto(stationUrl(server, `stress-quota-${crypto.randomUUID()}`));
+      await stationReady(page);
+      await recordFormEvents(page);
+
+      // Citizens rate (on the screen) until a rating no longer fits.
+      const filled = await page.evaluate(async () => {
+        const ids = [];
+        for (let i = 0; i < 2000; i++) {
+          try {
+            ids.push(await window.ratingStation.rate(i % 2 ? 'satisfied' : 'very_satisfied'));
+          } catch (e) {
+            return { ids, error: e.kind };
+          }
+        }
+        return { ids };
+      });
+      const earlier = filled.ids;
+      assert.equal(filled.error, 'quota', `the disk filled up (${earlier.length} ratings stored)`);
+      assert.ok(earlier.length >= 5, `${earlier.length} ratings fit`);
+      const shown = await errorScreen(page);
+      assert.deepEqual(shown, { title: 'Chưa lưu được đánh giá', notice: 'Thiết bị đang gặp sự cố lưu trữ. Xin báo cán bộ tại quầy.' });
+      const events = await formEvents(page);
+      assert.deepEqual(events.slice(earlier.length), ['error quota'], 'the last rating was not acknowledged');
+      assert.deepEqual(events.slice(0, earlier.length), earlier.map((id) => `stored ${id}`));
+      assert.equal(await page.locator('hcc-rating-form [part~="thanks"]').count(), 0, 'no thank-you');
+      assert.match(await formText(page), /1 chưa lưu được/);
+      // Earlier ratings are intact; nothing was added.
+      const stored = () => page.evaluate(async () => (await window.ratingStation.outbox().pendingItems(5000)).map((r) => r.id));
+      assert.deepEqual((await stored()).sort(), [...earlier].sort());
+
+      // The kiosk goes back to its start screen; the next citizen's tap fails the same way.
+      await page.evaluate(async () => {
+        window.ratingStation.form.clock.advance(15_000);
+        await window.ratingStation.form.updateComplete;
+      });
+      assert.equal(await screen(page), 'start');
+      await option(page, 'Hài lòng').click();
+      await errorScreen(page);
+      assert.deepEqual((await formEvents(page)).slice(earlier.length), ['error quota', 'error quota']);
+      assert.equal(await page.locator('hcc-rating-form [part~="thanks"]').count(), 0, 'still no thank-you');
+      assert.match(await formText(page), /2 chưa lưu được/);
+
+      // Space is back: "Thử lại" stores both ratings kept in memory, and only now does "thank you" show.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin });
+      await page.locator('hcc-rating-form').getByRole('button', { name: 'Thử lại' }).click();
+      await page.locator('hcc-rating-form [part~="thanks"]').waitFor({ state: 'visible', timeout: 10_000 });
+      const late = (await formEvents(page)).slice(earlier.length + 2);
+      assert.equal(late.length, 2);
+      assert.ok(late.every((e) => e.startsWith('stored ')), late.join(', '));
+      const lateIds = late.map((e) => e.slice('stored '.length));
+      await untilState(page, (s, n) => s.pending === n, earlier.length + 2, 10_000, 'all stored');
+      assert.doesNotMatch(await formText(page), /chưa lưu được/);
+
+      // The network is back too: every rating reaches the server, once.
+      await server.faults({});
+      await page.evaluate(() => window.ratingStation.outbox().syncNow());
+      await untilState(page, (s) => s.pending === 0 && !s.syncing, null, 30_000, 'delivered');
+      const deviceId = await page.evaluate(() => window.ratingStation.form.effectiveDeviceId);
+      const mine = (await server.listed(T0 - HOUR, T0 + 12 * HOUR)).filter((r) => r.deviceId === deviceId);
+      assert.deepEqual(mine.map((r) => r.id).sort(), [...earlier, ...lateIds].sort());
+      console.log(`storage full: ${earlier.length} ratings fitted in a 40 kB quota; 2 refused with "quota", stored once space was back; ${mine.length} on the server`);
+    } finally {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+      await server.stop();
+    }
+  });
+
+  it('IndexedDB unavailable (private mode, site data blocked): the rating is not acknowledged and the screen says why; ratings stored earlier stay and are delivered', async () => {
+    const server = await tabletServer();
+    await server.faults({ drop: 1, paths: 'ratings/batch' });
+    const url = stationUrl(server, `stress-noidb-${crypto.randomUUID()}`);
+    const first = await openStation(url);
+    const earlier = await rateOnScreen(first, 3);
+    await untilState(first, (s) => s.pending === 3, null, 10_000, 'three ratings stored');
+    await first.close();
+
+    // Chromium keeps IndexedDB in incognito windows, so a browser without it is made the way one
+    // behaves: `indexedDB.open` throws, as it does when the site's data is blocked. Nothing else is faked.
+    const blocked = await context.newPage();
+    await blocked.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException("Failed to execute 'open' on 'IDBFactory': access to the Indexed Database API is denied in this context.", 'SecurityError');
+      };
+    });
+    let again;
+    try {
+      await blocked.goto(url);
+      await stationReady(blocked);
+      await recordFormEvents(blocked);
+      await option(blocked, 'Rất hài lòng').click();
+      const shown = await errorScreen(blocked);
+      assert.deepEqual(shown, { title: 'Chưa lưu được đánh giá', notice: 'Thiết bị đang gặp sự cố lưu trữ. Xin báo cán bộ tại quầy.' });
+      assert.deepEqual(await formEvents(blocked), ['error storage']);
+      assert.equal(await blocked.locator('hcc-rating-form [part~="thanks"]').count(), 0, 'no thank-you');
+      assert.match(await formText(blocked), /1 chưa lưu được/);
+      // The kiosk returns to its start screen after a while, still counting the rating as not saved.
+      await blocked.evaluate(async () => {
+        window.ratingStation.form.clock.advance(15_000);
+        await window.ratingStation.form.updateComplete;
+      });
+      assert.equal(await screen(blocked), 'start');
+      assert.match(await formText(blocked), /1 chưa lưu được/);
+      assert.equal(await blocked.locator('hcc-rating-form [part~="thanks"]').count(), 0);
+      await blocked.close();
+
+      // Storage works again (a normal window): the earlier ratings are there, untouched, and are delivered.
+      again = await openStation(url);
+      const pending = await again.evaluate(async () => (await window.ratingStation.outbox().pendingItems(100)).map((r) => r.id));
+      assert.deepEqual(pending.sort(), [...earlier].sort());
+      await server.faults({});
+      await again.evaluate(() => window.ratingStation.outbox().syncNow());
+      await untilState(again, (s) => s.pending === 0 && !s.syncing, null, 30_000, 'delivered');
+      const deviceId = await again.evaluate(() => window.ratingStation.form.effectiveDeviceId);
+      const mine = (await server.listed(T0 - HOUR, T0 + 12 * HOUR)).filter((r) => r.deviceId === deviceId);
+      assert.deepEqual(mine.map((r) => r.id).sort(), [...earlier].sort());
+    } finally {
+      if (!blocked.isClosed()) await blocked.close();
+      await again?.close();
+      await server.stop();
+    }
+  });
 });
