@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { HccDossierStatus } from '../../src/components/dossier-status/dossier-status.js';
 import type { MemorySource } from '../../src/data/adapters/memory/index.js';
@@ -38,7 +38,7 @@ async function lookUp(el: HccDossierStatus, code: string): Promise<void> {
   await el.updateComplete;
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'the look-up finishes', { timeout: 5000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('.message.loading'), 'the look-up finishes', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -65,6 +65,26 @@ describe('<hcc-dossier-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('has no axe violations in the dark and high-contrast themes', async () => {
+      for (const theme of ['dark', 'contrast']) {
+        const el = await widget({ theme });
+        await lookUp(el, CASES.rescheduled.code);
+        await expect(el, theme).to.be.accessible();
+      }
+    });
+
+    it('stays within a 320 px wide screen (400 % zoom of 1280 px)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await widget();
+        await lookUp(el, CASES.rescheduled.code);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const x of el.shadowRoot!.querySelectorAll('input, button, .timeline li, .callout')) expect(x.getBoundingClientRect().right).to.be.at.most(321);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('labels the field, ties the error message to it and marks it invalid', async () => {
       const el = await widget();
       await lookUp(el, 'H49.26.01-2603100001');
@@ -73,6 +93,16 @@ describe('<hcc-dossier-status>', () => {
       expect(input.getAttribute('aria-describedby')).to.contain('code-error');
       expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Mã hồ sơ');
       expect(el.shadowRoot!.activeElement).to.equal(input);
+    });
+
+    it('announces the outcome in one short sentence and moves focus to it', async () => {
+      const el = await widget();
+      await lookUp(el, CASES.supplement.code);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(`Hồ sơ ${CASES.supplement.code}: Cần bổ sung giấy tờ`);
+      expect(el.shadowRoot!.activeElement?.className, 'focus on the result').to.equal('result');
+      await lookUp(el, 'H49.26.01-260310-9999');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Không tìm thấy hồ sơ mã H49.26.01-260310-9999.');
+      expect(el.shadowRoot!.activeElement?.className, 'focus on the message').to.equal('message error');
     });
 
     it('marks the current stage with aria-current and says each stage state in words', async () => {
@@ -94,13 +124,15 @@ describe('<hcc-dossier-status>', () => {
     });
 
     it('reads the code from the page address with url-param', async () => {
-      history.replaceState(null, '', `?ho-so=${encodeURIComponent(CASES.fee.code)}`);
+      // Keep the test runner's own query parameters: it watches the address.
+      const original = location.search;
+      history.replaceState(null, '', `${original}${original ? '&' : '?'}ho-so=${encodeURIComponent(CASES.fee.code)}`);
       try {
         const el = await widget({ 'url-param': 'ho-so' });
         await waitUntil(() => el.shadowRoot!.querySelector('.result'));
         expect(text(el, '.headline')).to.equal('Cần nộp phí, lệ phí hoặc thuế');
       } finally {
-        history.replaceState(null, '', location.pathname);
+        history.replaceState(null, '', `${location.pathname}${original}`);
       }
     });
 

@@ -55,16 +55,19 @@ async function decodeQr(qr: HccQrCode): Promise<string | undefined> {
   return w.jsQR!(ctx.getImageData(0, 0, size, size).data, size, size)?.data;
 }
 
+/** The test page's own address (the runner watches it): restored after every test. */
+const PAGE = `${location.pathname}${location.search}`;
+
 describe('<hcc-procedure-guide>', () => {
   beforeEach(() => {
     sessionStorage.clear();
     localStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
+    history.replaceState(null, '', PAGE);
     useMemory();
   });
   afterEach(async () => {
     resetSource();
-    history.replaceState(null, '', location.pathname + location.search);
+    history.replaceState(null, '', PAGE);
     await emulateMedia({ media: 'screen' });
   });
 
@@ -101,6 +104,15 @@ describe('<hcc-procedure-guide>', () => {
       await expect(missing).to.be.accessible();
       const print = await guide({ 'procedure-code': LONG_RECORD.ma_thu_tuc, view: 'print' });
       await expect(print).to.be.accessible();
+    });
+
+    it('has no axe violations in the dark and high-contrast themes', async () => {
+      for (const theme of ['dark', 'contrast']) {
+        const el = await guide({ 'procedure-code': LONG_RECORD.ma_thu_tuc, theme });
+        el.expandAll();
+        await el.updateComplete;
+        await expect(el, theme).to.be.accessible();
+      }
     });
 
     it('gives every step button aria-expanded, aria-controls and its step number in its accessible name', async () => {
@@ -238,7 +250,7 @@ describe('<hcc-procedure-guide>', () => {
     });
 
     it('opens the step of a #buoc-3 deep link on load, scrolls to it and focuses it', async () => {
-      history.replaceState(null, '', '#buoc-3');
+      history.replaceState(null, '', `${PAGE}#buoc-3`);
       const el = await guide({ 'procedure-code': LONG_RECORD.ma_thu_tuc });
       await waitUntil(() => el.shadowRoot!.activeElement === stepButtons(el)[2]);
       expect(panelShown(el, 3)).to.equal(true);
@@ -341,7 +353,7 @@ describe('<hcc-procedure-guide>', () => {
 
     it('copies a share link without the step fragment and says so', async () => {
       const el = await guide({ 'procedure-code': '1.001193' });
-      history.replaceState(null, '', '?ma=1.001193#buoc-2');
+      history.replaceState(null, '', `${PAGE}#buoc-2`);
       const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
       const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
       Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
@@ -350,7 +362,7 @@ describe('<hcc-procedure-guide>', () => {
         $<HTMLButtonElement>(el, 'button.share')!.click();
         const detail = (await ev).detail;
         expect(detail.method).to.equal('clipboard');
-        expect(detail.url).to.equal(`${location.origin}${location.pathname}?ma=1.001193`);
+        expect(detail.url).to.equal(`${location.origin}${PAGE}`);
         expect(write.firstCall.args[0]).to.equal(detail.url);
         await el.updateComplete;
         expect($(el, '.status-line')!.textContent).to.equal('Đã sao chép liên kết vào bộ nhớ tạm.');

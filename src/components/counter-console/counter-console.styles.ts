@@ -3,7 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
-    max-width: 40rem;
+    max-width: 40em;
   }
   .console {
     display: flex;

@@ -15,6 +15,7 @@ import { toDataError, type DataError } from '../../data/errors.js';
 import type { DataSource } from '../../data/ports.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { QueueLiveController } from '../../controllers/queue-live-controller.js';
+import type { DataRejectedDetail } from '../queue-board/queue-board.js';
 
 /** Detail of `hcc-command`. */
 export interface CounterCommandDetail {
@@ -40,6 +41,7 @@ const STORE_KEY = 'hcc:v1:counter-console:counter';
  * the counter, and the choice is remembered on the device.
  *
  * @event hcc-command - {CustomEvent<CounterCommandDetail>} A command finished, successfully or not.
+ * @event hcc-data-rejected - {CustomEvent<DataRejectedDetail>} An inbound payload (organisation, queue state or event) failed its schema and was dropped; the last good state stays.
  *
  * @csspart base - The console.
  * @csspart current - The ticket at the counter.
@@ -74,6 +76,7 @@ export class HccCounterConsole extends HccElement {
     heartbeatMs: () => 15_000,
     refreshMs: () => 5 * 60_000,
     markStore: () => null,
+    onRejected: (error) => this.emit<DataRejectedDetail>('hcc-data-rejected', { error, count: this.live.rejected }),
   });
   /** @internal */
   protected readonly sourceCtl = new DataSourceController(this, () => ({ api: this.api, simulate: this.simulate }), (source, signal) => {
@@ -127,6 +130,8 @@ export class HccCounterConsole extends HccElement {
         error.kind === 'not_found' ? t.errNotFound
         : error.kind === 'http' && error.status === 409 ? t.errConflict(error.message)
         : error.kind === 'network' || error.kind === 'offline' || (error.kind === 'http' && (error.status ?? 500) >= 500) ? t.errNetwork
+        // The server answered, but not readably: it may well have carried the command out.
+        : error.kind === 'schema' ? t.errUnreadable
         : t.errOther;
       this.message = { text, error: true };
       this.emit<CounterCommandDetail>('hcc-command', { command, ok: false, error });
@@ -167,7 +172,13 @@ export class HccCounterConsole extends HccElement {
             ${this.counters().map((c) => html`<option value=${c.id} ?selected=${c.id === this.chosen}>${t.counterN(c.number)} – ${c.name}</option>`)}
           </select></label>`
       : nothing;
-    if (!org || !s) return html`<div part="base" class="console" role="region" aria-label=${t.label(title)}>${chooser}<p class="muted" role="status">${t.loading}</p></div>`;
+    if (!org || !s) {
+      // Nothing valid to show yet: say so when the data that came was rejected, rather than "loading" for ever.
+      const status = this.live.lastRejection
+        ? html`<p class="message error" role="alert">${t.errData}</p>`
+        : html`<p class="muted" role="status">${t.loading}</p>`;
+      return html`<div part="base" class="console" role="region" aria-label=${t.label(title)}>${chooser}${status}</div>`;
+    }
     const cs = s.counters.find((c) => c.counterId === this.activeCounterId);
     if (!counterDef || !cs) return html`<div part="base" class="console" role="region" aria-label=${t.label(title)}>${chooser}${this.counters().length ? nothing : html`<p class="muted">${t.noCounters}</p>`}</div>`;
 
@@ -259,5 +270,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'hcc-command': CustomEvent<CounterCommandDetail>;
+    'hcc-data-rejected': CustomEvent<DataRejectedDetail>;
   }
 }

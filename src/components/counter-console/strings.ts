@@ -59,9 +59,11 @@ const vi = {
   errNotFound: 'Không tìm thấy quầy hoặc lĩnh vực',
   errNetwork: 'Mất kết nối – lệnh chưa được thực hiện, hãy thử lại',
   errOther: 'Lỗi – lệnh chưa được thực hiện',
+  errUnreadable: 'Không đọc được trả lời của máy chủ – lệnh có thể đã được thực hiện; xem trạng thái quầy trước khi bấm lại',
   connLive: 'Đã kết nối',
   connLost: 'Mất kết nối – số liệu có thể đã cũ',
   loading: 'Đang tải…',
+  errData: 'Dữ liệu hàng đợi nhận được không hợp lệ nên chưa hiển thị được; đang chờ dữ liệu mới.',
   noCounters: 'Đơn vị này không có quầy',
 };
 
@@ -107,9 +109,11 @@ const en: DictOf<typeof vi> = {
   errNotFound: 'Counter or service not found',
   errNetwork: 'Connection lost – the command was not carried out, try again',
   errOther: 'Error – the command was not carried out',
+  errUnreadable: "The server's answer could not be read – the command may have been carried out; check the counter before trying again",
   connLive: 'Connected',
   connLost: 'Connection lost – figures may be out of date',
   loading: 'Loading…',
+  errData: 'The queue data received is invalid and cannot be shown; waiting for new data.',
   noCounters: 'This unit has no counters',
 };
 

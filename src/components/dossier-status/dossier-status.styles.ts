@@ -3,8 +3,11 @@ import { css } from 'lit';
 export default css`
   :host {
     --hcc-dossier-status-accent: var(--_color-brand);
-    --hcc-dossier-status-max-width: 48rem;
+    --hcc-dossier-status-max-width: 48em;
     display: block;
+    /* Themes set text colours; the surface under them must follow, whatever the host page paints. */
+    background: var(--_color-surface);
+    color: var(--_color-text);
     container-type: inline-size;
   }
   .base {
@@ -18,7 +21,7 @@ export default css`
   .hint { color: var(--_color-text-muted); margin: 0.15em 0 0.5em; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_s); }
   input {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     min-width: 0;
     font: inherit;
     font-size: 1.1em;
@@ -70,10 +73,10 @@ export default css`
   .tone-good .dot { background: var(--_color-success); }
   .tone-action .dot { background: var(--_color-warning); }
   .tone-bad .dot { background: var(--_color-danger); }
-  dl.facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.35em 1.25em; margin: 0; }
+  dl.facts { display: grid; grid-template-columns: minmax(8em, max-content) 1fr; gap: 0.35em 1.25em; margin: 0; }
   dl.facts dt { font-weight: 600; }
   dl.facts dd { margin: 0; }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     dl.facts { grid-template-columns: 1fr; }
     dl.facts dd { margin-bottom: 0.4em; }
   }

@@ -66,7 +66,7 @@ const systemNow: Pick<Clock, 'now'> = { now: () => Date.now() };
  * @csspart timeline - The list of stages.
  *
  * @cssproperty --hcc-dossier-status-accent - Colour of done stages and markers (default the brand colour).
- * @cssproperty --hcc-dossier-status-max-width - Width of the widget (default 48rem).
+ * @cssproperty --hcc-dossier-status-max-width - Width of the widget (default 48em).
  * @status experimental
  */
 export class HccDossierStatus extends HccElement {
@@ -123,7 +123,8 @@ export class HccDossierStatus extends HccElement {
   }
 
   protected override updated(): void {
-    if (this.focusResult) {
+    // Focus moves once the outcome is on screen, not to the "searching" line in between.
+    if (this.focusResult && this.view.kind !== 'loading') {
       this.focusResult = false;
       const target = this.renderRoot.querySelector<HTMLElement>(this.view.kind === 'invalid' ? 'input' : '.result, .message');
       target?.focus();
@@ -222,15 +223,30 @@ export class HccDossierStatus extends HccElement {
         </div>
         ${invalid ? html`<p class="field-error" id="code-error">${v.problem === 'future' ? t.dateFuture : t.problem(v.problem)}</p>` : nothing}
       </form>
-      <div aria-live="polite">${this.renderOutcome()}</div>
+      <p class="visually-hidden" role="status">${this.announcement()}</p>
+      ${this.renderOutcome()}
       <p class="privacy">${t.privacy}</p>
     </div>`;
+  }
+
+  /**
+   * One short sentence for screen readers when the outcome changes (focus also moves to it): the
+   * whole status card in a live region would be read out at once.
+   */
+  private announcement(): string {
+    const t = this.localize.t(strings);
+    const v = this.view;
+    if (v.kind === 'loading') return t.searching;
+    if (v.kind === 'result') return `${t.resultTitle(v.status.code)}: ${t.headline(v.status.status)}`;
+    if (v.kind === 'error') return v.error.kind === 'not_found' ? t.notFound(v.code) : v.error.kind === 'http' && v.error.status === 400 ? t.serverMalformed : t.error(v.error.kind);
+    if (v.kind === 'invalid') return v.problem === 'future' ? t.dateFuture : t.problem(v.problem);
+    return '';
   }
 
   private renderOutcome() {
     const t = this.localize.t(strings);
     const v = this.view;
-    if (v.kind === 'loading') return html`<p class="message" role="status">${t.searching}</p>`;
+    if (v.kind === 'loading') return html`<p class="message loading">${t.searching}</p>`;
     if (v.kind === 'error') {
       const e = v.error;
       if (e.kind === 'not_found') {

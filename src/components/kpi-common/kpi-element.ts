@@ -104,7 +104,13 @@ export class KpiElement extends HccElement {
         this.requestUpdate();
       },
     });
-    this.ticker = new ClockController(this, { clock: () => this.effectiveClock, resolutionMs: 15_000 });
+    // Time reaches what a tile shows only through its freshness (fresh → stale): a tick re-renders
+    // only when that changes, so a wall's tiles and charts are not redrawn every 15 s for nothing.
+    this.ticker = new ClockController(this, {
+      clock: () => this.effectiveClock,
+      resolutionMs: 15_000,
+      onTick: () => this.freshness !== this.lastFreshness,
+    });
     this.data = new KpiDataController(this, {
       request: () => this.dataRequest(),
       source: () => ({ api: this.api || this.scope?.api || undefined }),

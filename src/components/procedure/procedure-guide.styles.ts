@@ -24,9 +24,12 @@ function printRules(host: string): string {
 
 export default css`
   :host {
-    --hcc-procedure-guide-max-width: 60rem;
+    --hcc-procedure-guide-max-width: 60em;
     --hcc-procedure-guide-accent: var(--_color-brand);
     display: block;
+    /* Themes set text colours; the surface under them must follow, whatever the host page paints. */
+    background: var(--_color-surface);
+    color: var(--_color-text);
     container-type: inline-size;
   }
   .base {
@@ -69,14 +72,14 @@ export default css`
   .badge.none { color: var(--_color-text-muted); }
   dl.facts {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) 1fr;
     gap: 0.4em 1.25em;
     margin: 0;
   }
   dl.facts dt { font-weight: 600; }
   dl.facts dd { margin: 0; }
   dl.facts ul { margin: 0; padding-left: 1.2em; }
-  @container (max-width: 34rem) {
+  @container (max-width: 34em) {
     dl.facts { grid-template-columns: 1fr; }
     dl.facts dd { margin-bottom: 0.5em; }
   }
@@ -120,7 +123,7 @@ export default css`
     border-radius: var(--_radius);
     margin-bottom: calc(var(--_s) * 2);
   }
-  .qr-panel p, .qr-print p { flex: 1 1 12rem; margin: 0; }
+  .qr-panel p, .qr-print p { flex: 1 1 12em; margin: 0; }
   .url { overflow-wrap: anywhere; font-size: 0.9em; }
   .status-line { margin: 0 0 var(--_s); color: var(--_color-text-muted); }
   .status-line:empty { margin: 0; }
@@ -128,7 +131,7 @@ export default css`
   /* Channels side by side */
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     gap: calc(var(--_s) * 2);
     margin: 0;
     padding: 0;
@@ -160,14 +163,14 @@ export default css`
   .steps { list-style: none; margin: 0; padding: 0; counter-reset: none; }
   .steps > li {
     position: relative;
-    padding-left: 3rem;
+    padding-left: 3em;
     padding-bottom: calc(var(--_s) * 1.5);
   }
   .steps > li::before {
     content: '';
     position: absolute;
-    left: 1.2rem;
-    top: 2.6rem;
+    left: 1.2em;
+    top: 2.6em;
     bottom: 0;
     border-left: 2px solid var(--_color-border);
   }
@@ -197,9 +200,9 @@ export default css`
   .num {
     position: absolute;
     left: 0;
-    top: 0.1rem;
-    width: 2.4rem;
-    height: 2.4rem;
+    top: 0.1em;
+    width: 2.4em;
+    height: 2.4em;
     border-radius: 50%;
     border: 2px solid var(--hcc-procedure-guide-accent);
     background: var(--_color-surface);

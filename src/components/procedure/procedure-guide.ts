@@ -94,7 +94,7 @@ function hash(s: string): string {
  * @csspart step - Each step.
  * @csspart document - Each document of the checklist.
  *
- * @cssproperty --hcc-procedure-guide-max-width - Width of the text column (default 60rem).
+ * @cssproperty --hcc-procedure-guide-max-width - Width of the text column (default 60em).
  * @cssproperty --hcc-procedure-guide-accent - Colour of step numbers, section rules and channel cards (default the brand colour).
  *
  * @dependency hcc-qr-code

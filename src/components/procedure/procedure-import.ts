@@ -42,8 +42,8 @@ export class HccProcedureImport extends HccElement {
   static override styles = [
     tokenStyles,
     css`
-      :host { display: block; container-type: inline-size; }
-      .base { max-width: 60rem; }
+      :host { display: block; container-type: inline-size; background: var(--_color-surface); color: var(--_color-text); }
+      .base { max-width: 60em; }
       h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.2em 0 0.5em; }
       .title { margin-top: 0; font-size: 1.3em; }
       label { display: block; font-weight: 700; margin-bottom: 0.25em; }
@@ -61,7 +61,7 @@ export class HccProcedureImport extends HccElement {
         display: inline-flex; align-items: center; min-height: 44px; padding: 0.4em 1em; border-radius: var(--_radius);
         background: var(--_color-brand); color: var(--_color-on-brand); text-decoration: none; font-weight: 600;
       }
-      @container (max-width: 30rem) {
+      @container (max-width: 30em) {
         table, thead, tbody, tr, th, td { display: block; }
         thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         td { border: 0; padding: 0.15em 0; }

@@ -3,8 +3,11 @@ import { css } from 'lit';
 export default css`
   :host {
     --hcc-procedure-search-mark: var(--_color-warning-surface);
-    --hcc-procedure-search-max-width: 60rem;
+    --hcc-procedure-search-max-width: 60em;
     display: block;
+    /* Themes set text colours; the surface under them must follow, whatever the host page paints. */
+    background: var(--_color-surface);
+    color: var(--_color-text);
     container-type: inline-size;
   }
   .base {
@@ -62,7 +65,7 @@ export default css`
     margin: calc(var(--_s) * 1.5) 0 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: var(--_s) calc(var(--_s) * 2);
   }
   fieldset.filters legend {
@@ -155,7 +158,7 @@ export default css`
   .message.error { border-color: var(--_color-danger); background: var(--_color-danger-surface); }
   .message p { margin: 0 0 0.5em; }
   .more { margin-top: calc(var(--_s) * 2); }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .field { flex-wrap: wrap; }
   }
   @media (forced-colors: active) {

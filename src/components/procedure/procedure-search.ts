@@ -67,7 +67,7 @@ const collator = new Intl.Collator('vi');
  * @csspart result - One result.
  *
  * @cssproperty --hcc-procedure-search-mark - Background of highlighted matches (default the warning surface colour).
- * @cssproperty --hcc-procedure-search-max-width - Width of the widget (default 60rem).
+ * @cssproperty --hcc-procedure-search-max-width - Width of the widget (default 60em).
  * @status experimental
  */
 export class HccProcedureSearch extends HccElement {

@@ -25,7 +25,7 @@ const QUIET = 4;
  * @event hcc-qr-error - {CustomEvent<{ value: string; error: unknown }>} When the code could not be made (text too long, encoder not loadable).
  *
  * @csspart base - The SVG.
- * @cssproperty --hcc-qr-size - Rendered width and height (default 12rem).
+ * @cssproperty --hcc-qr-size - Rendered width and height (default 12em).
  * @status experimental
  */
 export class HccQrCode extends HccElement {
@@ -33,7 +33,7 @@ export class HccQrCode extends HccElement {
     tokenStyles,
     css`
       :host {
-        --hcc-qr-size: 12rem;
+        --hcc-qr-size: 12em;
         display: inline-block;
         width: var(--hcc-qr-size);
         max-width: 100%;

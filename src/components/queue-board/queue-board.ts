@@ -495,7 +495,8 @@ export class HccQueueBoard extends HccElement {
   }
 
   private renderLoading(t: ReturnType<typeof strings.dict>) {
-    const err = this.live.error;
+    // Until a valid state arrives, a rejected one is the reason nothing is shown, not a slow load.
+    const err = this.live.error ?? this.live.lastRejection;
     const text = err ? (err.kind === 'not_found' ? t.errorNotFound : err.kind === 'network' || err.kind === 'offline' || err.kind === 'http' ? t.errorNetwork : t.errorOther) : t.loading;
     return html`<div class="loading" role="status">${text}</div>`;
   }
