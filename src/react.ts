@@ -77,7 +77,7 @@ export const CounterConsole = createComponent({
   tagName: 'hcc-counter-console',
   elementClass: HccCounterConsole,
   displayName: 'HccCounterConsole',
-  events: { onCommand: 'hcc-command' as Ev<'hcc-command'> },
+  events: { onCommand: 'hcc-command' as Ev<'hcc-command'>, onDataRejected: 'hcc-data-rejected' as Ev<'hcc-data-rejected'> },
 });
 
 /** `<hcc-kpi-card>`: one KPI with trend, target and sparkline. */

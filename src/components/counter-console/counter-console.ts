@@ -29,6 +29,8 @@ export interface CounterCommandDetail {
 
 const STORE_KEY = 'hcc:v1:counter-console:counter';
 
+type Texts = ReturnType<typeof strings.dict>;
+
 /**
  * @summary An officer's console for one counter: call next, call again, mark arrival, finish, skip a
  * no-show, transfer to another service, pause with a reason and reopen, close.
@@ -65,7 +67,8 @@ export class HccCounterConsole extends HccElement {
 
   @state() private chosen = '';
   @state() private busy = false;
-  @state() private message: { text: string; error: boolean } | undefined;
+  /** The outcome of the last command, worded at render time (so it follows a change of language). */
+  @state() private message: { text: (t: Texts) => string; error: boolean } | undefined;
   @state() private reason = '';
   @state() private transferTo = '';
 
@@ -118,15 +121,14 @@ export class HccCounterConsole extends HccElement {
     if (!source || this.busy) return false;
     this.busy = true;
     this.message = undefined;
-    const t = this.localize.t(strings);
     try {
       const result = await source.command(command);
-      this.message = { text: t.done(command.type), error: false };
+      this.message = { text: (t) => t.done(command.type), error: false };
       this.emit<CounterCommandDetail>('hcc-command', { command, ok: true, result });
       return true;
     } catch (e) {
       const error = toDataError(e, `${source.kind}:queue/commands`);
-      const text =
+      const text = (t: Texts): string =>
         error.kind === 'not_found' ? t.errNotFound
         : error.kind === 'http' && error.status === 409 ? t.errConflict(error.message)
         : error.kind === 'network' || error.kind === 'offline' || (error.kind === 'http' && (error.status ?? 500) >= 500) ? t.errNetwork
@@ -243,7 +245,7 @@ export class HccCounterConsole extends HccElement {
         <button class="danger" type="button" ?disabled=${b || cs.status === 'closed'} @click=${() => this.send({ type: 'close', counterId: cs.counterId })}>${t.close}</button>
       </div>
 
-      <p class="message ${this.message?.error ? 'error' : ''}" role=${this.message?.error ? 'alert' : 'status'}>${this.message?.text ?? ''}</p>
+      <p class="message ${this.message?.error ? 'error' : ''}" role=${this.message?.error ? 'alert' : 'status'}>${this.message?.text(t) ?? ''}</p>
     </div>`;
   }
 
