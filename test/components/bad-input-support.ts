@@ -135,11 +135,11 @@ export function deepText(root: Node): string {
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Asserts the widget still draws its frame (`part="base"`) with some visible text: it did not crash or blank. */
-export function expectFrame(el: HTMLElement): void {
+/** Asserts the widget still draws its frame (`part="base"` unless told) with some visible text: it did not crash or blank. */
+export function expectFrame(el: HTMLElement, frame = '[part~="base"]'): void {
   const root = el.shadowRoot;
   expect(root, `${el.localName} has a shadow root`).to.not.equal(null);
-  const base = root!.querySelector('[part~="base"]') as HTMLElement | null;
+  const base = root!.querySelector(frame) as HTMLElement | null;
   expect(base, `${el.localName} renders its frame`).to.not.equal(null);
   expect(base!.getClientRects().length, `${el.localName} frame is laid out`).to.be.above(0);
   expect(deepText(base!).length, `${el.localName} frame has text`).to.be.above(0);
