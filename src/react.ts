@@ -20,7 +20,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { HccDataSource } from './data-source.js';
 import { HccRatingForm, type RatingErrorDetail } from './rating.js';
 import { HccCounterConsole, HccQueueBoard } from './queue.js';
-import { HccKpi766, HccKpiCard, HccKpiChart, HccKpiPage, HccKpiRanking, HccKpiResults, HccKpiWall, type Freshness, type KpiErrorDetail } from './kpi.js';
+import { HccKpi766, HccKpiCard, HccKpiChart, HccKpiPage, HccKpiRanking, HccKpiResults, HccKpiWall, type KpiErrorDetail } from './kpi.js';
 import { HccDossierStatus, HccProcedureGuide, HccProcedureImport, HccProcedureSearch, HccQrCode, type GuideDataErrorDetail, type SearchDataErrorDetail } from './procedure.js';
 import type { DataError } from './data/errors.js';
 
@@ -29,8 +29,8 @@ type Ev<K extends keyof GlobalEventHandlersEventMap> = EventName<GlobalEventHand
 /** Events every data-bound KPI element emits. */
 const kpiEvents = {
   onDataError: 'hcc-data-error' as EventName<CustomEvent<KpiErrorDetail>>,
-  onKpiLoad: 'hcc-kpi-load' as EventName<CustomEvent<Record<string, never>>>,
-  onKpiFreshness: 'hcc-kpi-freshness' as EventName<CustomEvent<{ freshness: Freshness }>>,
+  onKpiLoad: 'hcc-kpi-load' as Ev<'hcc-kpi-load'>,
+  onKpiFreshness: 'hcc-kpi-freshness' as Ev<'hcc-kpi-freshness'>,
 };
 
 /** `<hcc-data-source>`: points the widgets inside it at a back end (`api`, `proceduresSrc`). */

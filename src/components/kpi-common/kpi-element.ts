@@ -252,3 +252,12 @@ export class KpiElement extends HccElement {
     return html`<p class="status error" role="status" part="error">${errorText(t, e, this.localize.lang)}</p>`;
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** Any KPI element: fresh figures arrived. */
+    'hcc-kpi-load': CustomEvent<Record<string, never>>;
+    /** Any KPI element: the freshness state changed (fresh, stale, …). */
+    'hcc-kpi-freshness': CustomEvent<{ freshness: Freshness }>;
+  }
+}

@@ -124,3 +124,14 @@ export function writeSettings(settings: DeviceSettings): void {
   if (!p.ok) throw new DataError('schema', p.error.message, { source: SETTINGS_KEY });
   write(SETTINGS_KEY, JSON.stringify(p.value));
 }
+
+// Declared here rather than beside the lazily loaded settings element, so that every importer of the
+// rating family sees them.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** `<hcc-rating-settings>`: the technician saved device settings. */
+    'hcc-settings-change': CustomEvent<DeviceSettings>;
+    /** `<hcc-rating-settings>`: the settings were closed. */
+    'hcc-settings-close': CustomEvent<void>;
+  }
+}

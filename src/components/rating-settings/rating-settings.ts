@@ -436,8 +436,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'hcc-rating-settings': HccRatingSettings;
   }
-  interface GlobalEventHandlersEventMap {
-    'hcc-settings-change': CustomEvent<DeviceSettings>;
-    'hcc-settings-close': CustomEvent<void>;
-  }
 }
