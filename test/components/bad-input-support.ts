@@ -132,7 +132,7 @@ export function deepText(root: Node): string {
     for (const c of n.childNodes) walk(c);
   };
   walk(root);
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Asserts the widget still draws its frame (`part="base"` unless told) with some visible text: it did not crash or blank. */

@@ -162,7 +162,9 @@ export class HccKpiResults extends KpiElement {
     const url = this.src;
     const clock = this.effectiveClock;
     try {
-      const res = await fetch(url, { signal: ctl.signal, headers: { accept: 'application/json' } });
+      // After an unreadable answer, skip the HTTP cache: revalidating would serve the same broken copy.
+      const cache: RequestCache = this.error !== undefined && typeof this.error !== 'string' && this.error.kind === 'schema' ? 'reload' : 'default';
+      const res = await fetch(url, { signal: ctl.signal, headers: { accept: 'application/json' }, cache });
       if (!res.ok) throw await errorFromResponse(res, url);
       const doc = await readJson(res, KpiResultsDocument, url);
       if (ctl.signal.aborted) return;

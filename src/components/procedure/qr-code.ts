@@ -3,6 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { HccElement } from '../../internal/base-element.js';
 import { define } from '../../internal/define.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { Strings } from '../../i18n/localize.js';
+
+/** The default failure text (a page may give its own with `error-text`). */
+const strings = new Strings(
+  'qr-code',
+  { failed: 'Không tạo được mã QR cho nội dung này.' },
+  { failed: 'A QR code could not be made for this content.' },
+);
 
 /** The encoder is loaded on first use only, so pages that never show a QR code never download it. */
 let encoder: Promise<typeof import('lean-qr')> | undefined;
@@ -65,8 +73,9 @@ export class HccQrCode extends HccElement {
   @property() value = '';
   /** Accessible name of the image (e.g. "QR code linking to …"). Defaults to the value. */
   @property() label = '';
-  /** Text shown while the encoder loads, and if it fails. */
+  /** Text shown while the encoder loads. */
   @property({ attribute: 'loading-text' }) loadingText = '…';
+  /** Text shown when the code cannot be made (default: a short sentence in the element's language). */
   @property({ attribute: 'error-text' }) errorText = '';
 
   @state() private modules: { size: number; path: string } | undefined;
@@ -104,7 +113,7 @@ export class HccQrCode extends HccElement {
   override render() {
     if (!this.value) return nothing;
     const m = this.modules;
-    if (!m) return html`<div class="placeholder" role="status">${this.failed ? this.errorText : this.loadingText}</div>`;
+    if (!m) return html`<div class="placeholder" role="status">${this.failed ? this.errorText || this.localize.t(strings).failed : this.loadingText}</div>`;
     const side = m.size + QUIET * 2;
     return html`<svg part="base" role="img" aria-label=${this.label || this.value} viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">
       ${svg`<rect width=${side} height=${side} fill="#ffffff"></rect><path d=${m.path} fill="#000000"></path>`}

@@ -85,6 +85,8 @@ export class HttpClient {
   private readonly clock: Clock;
   private readonly connectivity: Connectivity;
   private readonly headers: Record<string, string>;
+  /** URLs whose last answer could not be read; their next GET bypasses the HTTP cache (see {@link request}). */
+  private readonly unreadable = new Set<string>();
 
   constructor(options: HttpClientOptions = {}) {
     this.baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
@@ -135,7 +137,15 @@ export class HttpClient {
   request<T>(path: string, options: RequestOptions, read: (res: Response, url: string) => Promise<T>): Promise<T> {
     return this.withRetries(path, options, async (res, url, attempt) => {
       try {
-        return await read(res, url);
+        const value = await read(res, url);
+        this.unreadable.delete(url);
+        return value;
+      } catch (e) {
+        // A body that arrived whole but does not parse may be kept by the browser's HTTP cache under a
+        // validator (ETag, Last-Modified) that still matches once the server is fixed: revalidating
+        // would get a 304 and the same broken copy, for ever. The next GET of it skips that cache.
+        if (e instanceof DataError && e.kind === 'schema') this.unreadable.add(url);
+        throw e;
       } finally {
         attempt.done();
       }
@@ -196,7 +206,7 @@ export class HttpClient {
       let retryAfterMs: number | undefined;
       let error: DataError;
       try {
-        const res = await this.fetchFn(url, this.init(method, options, attempt.signal));
+        const res = await this.fetchFn(url, this.init(method, url, options, attempt.signal));
         if (!res.ok && !options.accept?.includes(res.status)) {
           retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), this.clock.now());
           throw await errorFromResponse(res, url);
@@ -214,9 +224,10 @@ export class HttpClient {
   }
 
   /** Builds the fetch init of one attempt. */
-  private init(method: string, options: RequestOptions, signal: AbortSignal): RequestInit {
+  private init(method: string, url: string, options: RequestOptions, signal: AbortSignal): RequestInit {
     const headers: Record<string, string> = { Accept: 'application/json', ...this.headers, ...options.headers };
     const init: RequestInit = { method, headers, signal };
+    if (IDEMPOTENT.has(method) && this.unreadable.has(url)) init.cache = 'reload';
     if (options.json !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(options.json);

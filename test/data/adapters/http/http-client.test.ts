@@ -54,6 +54,21 @@ describe('HttpClient (reference server)', () => {
     expect(e.message).to.contain('Invalid JSON');
   });
 
+  it('after an unreadable answer, fetches the next one from the network, not a cached copy of the broken one', async () => {
+    // The catalogue carries an ETag: the browser caches the cut body under it, and once the server
+    // answers whole again a revalidation would get 304 and the same broken copy.
+    const client = new HttpClient({ baseUrl: server.api, retries: 0 });
+    const Catalogue = (await import('../../../../src/data/schemas/procedure.js')).ProcedureCatalogue;
+    await refServer('faults', { malformed: 1, paths: '^/api/v1/procedures$' });
+    const broken = await rejection(client.getJson('/procedures', Catalogue));
+    expect(broken.kind).to.equal('schema');
+    await refServer('faults', {});
+    const before = await requests('GET /procedures');
+    const { procedures } = await client.getJson('/procedures', Catalogue);
+    expect(procedures.length).to.be.above(0);
+    expect(await requests('GET /procedures'), 'answered by the server').to.equal(before + 1);
+  });
+
   it('turns a well-formed body of the wrong shape into a schema error naming the fields', async () => {
     const client = new HttpClient({ baseUrl: server.api });
     const e = await rejection(client.getJson('/health', OrgData));
