@@ -81,7 +81,7 @@ async function tabletServer() {
 
 /** The station URL for one tablet database. */
 function stationUrl(server, db, extra = {}) {
-  const q = new URLSearchParams({ api: server.api, db, unit: server.unitId, t0: String(T0), batchSize: '200', baseMs: '200', maxMs: '2000', timeoutMs: '3000', intervalMs: '1000', ...extra });
+  const q = new URLSearchParams({ api: server.api, db, unit: server.unitId, t0: String(T0), batchSize: '200', baseMs: '200', maxMs: '2000', timeoutMs: '2500', intervalMs: '1000', ...extra });
   return `${server.origin}/station.html?${q}`;
 }
 
@@ -214,10 +214,10 @@ describe('rating tablet under faults (real pages, real IndexedDB, reference serv
       await untilState(page, (s) => s.pending === 10_005, null, 30_000, 'all 10,005 stored locally');
       assert.equal((await server.state()).ratings.stored, before.ratings.stored, 'nothing reached the server');
 
-      // Phase 2: the network comes back, badly. Answers are delayed up to 1.5 s (the client gives up
-      // after 3 s), some requests are dropped before or after the server commits, answered with 500,
+      // Phase 2: the network comes back, badly. Answers are delayed up to 1 s (the client gives up
+      // after 2.5 s), some requests are dropped before or after the server commits, answered with 500,
       // or never answered. The page is reloaded twice while it sends.
-      await server.faults({ drop: 0.1, dropAfter: 0.15, fail500: 0.1, timeout: 0.04, delayMs: [0, 1500], paths: 'ratings/batch', seed: 100_005 });
+      await server.faults({ drop: 0.1, dropAfter: 0.15, fail500: 0.1, timeout: 0.04, delayMs: [0, 1000], paths: 'ratings/batch', seed: 100_005 });
       const t2 = Date.now();
       await page.evaluate(() => void window.ratingStation.outbox().syncNow());
       const reloadsAt = [];
