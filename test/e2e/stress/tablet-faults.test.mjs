@@ -71,7 +71,7 @@ async function tabletServer() {
     unitId: org.units.find((u) => u.parentId).id,
     faults: (config) => server.admin('POST', '/__admin/faults', config),
     state: () => server.admin('GET', '/__admin/state'),
-    /** Ratings the server lists for a window of time, as `{ id, deviceId, unitId }`. */
+    /** The ratings the server lists for a window of time (epoch ms, `to` exclusive). */
     async listed(from, to) {
       const q = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
       return (await (await fetch(`${server.api}/ratings?${q}`)).json()).items;
