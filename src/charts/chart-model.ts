@@ -273,13 +273,19 @@ export function csvNumber(value: number, unit: MetricUnit): number {
 
 /**
  * The table as CSV (RFC 4180 quoting, CRLF line ends): a header row, then one row per category. Numbers
- * are plain (no grouping), ratios as percentages with two decimals; the unit is in the header.
+ * are plain (no grouping), ratios as percentages with two decimals; the unit is in the header. A text
+ * cell that starts like a spreadsheet formula gets a leading apostrophe.
  */
 export function toCsv(model: ChartModel, lang: string, options: CsvOptions = {}): string {
   const tl = textLang(lang);
   const delimiter = options.delimiter ?? (tl === 'vi' ? ';' : ',');
   const decimal = options.decimal ?? (tl === 'vi' ? ',' : '.');
-  const quote = (s: string) => (/["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replaceAll('"', '""')}"` : s);
+  const quote = (text: string) => {
+    // Labels are data (unit, officer, procedure names): one that starts like a formula (=, +, -, @, tab,
+    // CR) would be evaluated by a spreadsheet, so it is neutralised as the server's exports do.
+    const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
   const unitWord = CSV_UNIT[model.unit][tl];
   const table = chartTable(model, lang);
   const header = [table.corner, ...table.columns.map((c) => (unitWord ? `${c} (${unitWord})` : c))];

