@@ -100,17 +100,31 @@ export function deviceId(onInvalid: (e: DataError) => void): string {
   return id;
 }
 
+/**
+ * The rated visits as last read or written here, with their stored text: while the stored text is
+ * the same, the list is not parsed and validated again (up to {@link RATED_LIMIT} keys, on every rating).
+ */
+let ratedCache: { raw: string; list: readonly string[] } | undefined;
+
 /** Visits (see `visitKeys`) this device has rated, oldest first. */
 export function ratedVisits(onInvalid: (e: DataError) => void): string[] {
-  return readJson(RATED_KEY, RatedList, onInvalid) ?? [];
+  const raw = read(RATED_KEY);
+  if (raw !== null && raw === ratedCache?.raw) return [...ratedCache.list];
+  const list = readJson(RATED_KEY, RatedList, onInvalid);
+  ratedCache = list && raw !== null ? { raw, list } : undefined;
+  return list ? [...list] : [];
 }
 
 /** Remembers rated visits, keeping the newest {@link RATED_LIMIT}. */
 export function rememberVisits(keys: readonly string[], onInvalid: (e: DataError) => void): void {
   if (keys.length === 0) return;
+  // Read back every time: another form or tab of the device may have added visits meanwhile.
   const list = ratedVisits(onInvalid).filter((k) => !keys.includes(k));
   list.push(...keys);
-  write(RATED_KEY, JSON.stringify(list.slice(-RATED_LIMIT)));
+  const kept = list.slice(-RATED_LIMIT);
+  const raw = JSON.stringify(kept);
+  write(RATED_KEY, raw);
+  ratedCache = { raw, list: kept };
 }
 
 /** The settings made on this device (empty when none). */

@@ -2,7 +2,7 @@ import { DataError, toDataError } from '../../data/errors.js';
 import type { DeadLetter, OutboxState, RatingOutbox } from '../../data/outbox/outbox.js';
 import { acquireOutbox } from '../../data/outbox/shared.js';
 import { Rating } from '../../data/schemas/rating.js';
-import { deviceId, ratedVisits, readSettings, rememberVisits, writeSettings, type DeviceSettings } from './device.js';
+import { RATED_LIMIT, deviceId, ratedVisits, readSettings, rememberVisits, writeSettings, type DeviceSettings } from './device.js';
 import { sinkRouter } from './sink-router.js';
 import type { RatingSyncOptions } from './rating-form.js';
 
@@ -82,7 +82,16 @@ export function openStore(db: string, sync: RatingSyncOptions | undefined, on: R
       } catch (e) {
         throw toDataError(e, 'rating-form.store');
       }
-      for (const k of keys) rated.add(k);
+      for (const k of keys) {
+        rated.delete(k);
+        rated.add(k);
+      }
+      // As many visits as the device remembers across reloads, the oldest forgotten first: a tablet
+      // that runs for months must not keep every visit it ever rated.
+      for (const k of rated) {
+        if (rated.size <= RATED_LIMIT) break;
+        rated.delete(k);
+      }
       rememberVisits(keys, on.invalid);
       return clean as Rating;
     },
