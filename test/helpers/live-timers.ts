@@ -4,8 +4,13 @@
  * set after {@link installTimerCensus} is counted until it fires (timeouts, frames, idle callbacks)
  * or is cancelled. A count that grows from day to day is a timer leak: something re-arms without
  * clearing, or keeps a timer of an element that is gone. Install it before the code under test runs
- * (import this module first); timers set earlier are not seen. With `trace`, each timer remembers
- * where it was set, and {@link liveTimerSites} groups the live ones by call site.
+ * (import this module first); timers set earlier are not seen.
+ *
+ * Timers of the test harness are counted apart (`harness`), not in `total`: the test runner's
+ * server commands (`executeServerCommand`) and open-wc's `waitUntil` each leave a timer of their own
+ * running for a while after they resolve. They are told by where they were set (the stack), which
+ * is therefore read for every timer. With `trace`, {@link liveTimerSites} groups the live timers by
+ * call site.
  */
 
 /** Live timers by kind. */
@@ -15,24 +20,32 @@ export interface LiveTimers {
   frames: number;
   idle: number;
   total: number;
+  /** Timers of the test harness (not in `total`). */
+  harness: number;
 }
 
 interface Entry {
-  kind: 'timeout' | 'interval';
+  kind: 'timeout' | 'interval' | 'frame' | 'idle';
+  harness: boolean;
   site?: string;
 }
 
 /** `setTimeout` and `setInterval` share one id space; frames and idle callbacks have their own. */
 const timers = new Map<number, Entry>();
-const frames = new Map<number, string | undefined>();
-const idles = new Map<number, string | undefined>();
+const frames = new Map<number, Entry>();
+const idles = new Map<number, Entry>();
 let installed = false;
 let tracing = false;
 
-function site(): string | undefined {
-  if (!tracing) return undefined;
+/** Scripts of the test runner and of open-wc's helpers. */
+const HARNESS = /\/__web-dev-server__|\/node_modules\/@web\/|\/node_modules\/@open-wc\//;
+
+function entry(kind: Entry['kind']): Entry {
   // Skip the Error line and the wrapper's own frame.
-  return new Error().stack?.split('\n').slice(3, 7).map((l) => l.trim()).join(' ← ');
+  const stack = (new Error().stack ?? '').split('\n').slice(3, 7).map((l) => l.trim());
+  const e: Entry = { kind, harness: HARNESS.test(stack[0] ?? '') };
+  if (tracing) e.site = stack.join(' ← ');
+  return e;
 }
 
 /** Wraps the page's timer functions (once per page). `trace` records where each timer was set. */
@@ -55,12 +68,12 @@ export function installTimerCensus(options: { trace?: boolean } = {}): void {
       (handler as (...x: unknown[]) => void)(...a);
     };
     id = setT(fire, timeout, ...args);
-    timers.set(id, { kind: 'timeout', site: site() });
+    timers.set(id, entry('timeout'));
     return id;
   }) as typeof setTimeout;
   g.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     const id = setI(handler, timeout, ...args);
-    timers.set(id, { kind: 'interval', site: site() });
+    timers.set(id, entry('interval'));
     return id;
   }) as typeof setInterval;
   // Either clear function clears either kind of timer (one id space, as in browsers).
@@ -82,7 +95,7 @@ export function installTimerCensus(options: { trace?: boolean } = {}): void {
         frames.delete(id);
         cb(t);
       });
-      frames.set(id, site());
+      frames.set(id, entry('frame'));
       return id;
     }) as typeof requestAnimationFrame;
     g.cancelAnimationFrame = ((id: number) => {
@@ -99,7 +112,7 @@ export function installTimerCensus(options: { trace?: boolean } = {}): void {
         idles.delete(id);
         cb(d);
       }, opts);
-      idles.set(id, site());
+      idles.set(id, entry('idle'));
       return id;
     }) as typeof requestIdleCallback;
     g.cancelIdleCallback = ((id: number) => {
@@ -111,25 +124,32 @@ export function installTimerCensus(options: { trace?: boolean } = {}): void {
 
 /** Timers set since {@link installTimerCensus} that have neither fired nor been cancelled. */
 export function liveTimers(): LiveTimers {
-  let timeouts = 0;
-  let intervals = 0;
-  for (const e of timers.values()) {
-    if (e.kind === 'timeout') timeouts++;
-    else intervals++;
+  const n: LiveTimers = { timeouts: 0, intervals: 0, frames: 0, idle: 0, total: 0, harness: 0 };
+  for (const map of [timers, frames, idles]) {
+    for (const e of map.values()) {
+      if (e.harness) {
+        n.harness++;
+        continue;
+      }
+      n.total++;
+      if (e.kind === 'timeout') n.timeouts++;
+      else if (e.kind === 'interval') n.intervals++;
+      else if (e.kind === 'frame') n.frames++;
+      else n.idle++;
+    }
   }
-  return { timeouts, intervals, frames: frames.size, idle: idles.size, total: timers.size + frames.size + idles.size };
+  return n;
 }
 
 /** With `trace` on: live timers grouped by where they were set, most first. */
 export function liveTimerSites(limit = 10): [string, number][] {
   const count = new Map<string, number>();
-  const add = (kind: string, s: string | undefined) => {
-    const k = `${kind} ${s ?? '(untraced)'}`;
-    count.set(k, (count.get(k) ?? 0) + 1);
-  };
-  for (const e of timers.values()) add(e.kind, e.site);
-  for (const s of frames.values()) add('frame', s);
-  for (const s of idles.values()) add('idle', s);
+  for (const map of [timers, frames, idles]) {
+    for (const e of map.values()) {
+      const k = `${e.harness ? 'harness ' : ''}${e.kind} ${e.site ?? '(untraced)'}`;
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+  }
   return [...count].sort((a, b) => b[1] - a[1]).slice(0, limit);
 }
 

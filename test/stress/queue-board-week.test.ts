@@ -3,8 +3,10 @@
 // day, a reconnect every hour, a nightly reload attempt, the periodic refresh), while one
 // <hcc-queue-board> shows and announces everything. At the end of each day the page's JS heap, DOM
 // node and event listener counts are read after forced garbage collection (CDP, test/helpers/
-// cdp-metrics-plugin.mjs). Run: npx wtr --group stress (or --files 'test/stress/queue-board-week*.test.ts').
+// cdp-metrics-plugin.mjs), with the live timers of the page (test/helpers/live-timers.ts) and of the
+// clock. Run: npx wtr --group stress (or --files 'test/stress/queue-board-week*.test.ts').
 // Speech uses FakeSpeech: headless Chromium here has no speech voices.
+import '../helpers/live-timers.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/queue.js';
@@ -17,6 +19,7 @@ import { parseIso, DAY, MINUTE } from '../../src/core/time/index.js';
 import { halongOrg } from '../../src/data/seed/org.js';
 import { createRng } from '../../src/data/seed/rng.js';
 import { ManualClock } from '../helpers/manual-clock.js';
+import { liveTimers } from '../helpers/live-timers.js';
 import { FakeSpeech } from '../components/queue-board-support.js';
 
 interface Metrics {
@@ -58,7 +61,7 @@ describe('<hcc-queue-board> over a simulated week', function () {
 
     const rng = createRng('hall-week');
     const step = 30_000;
-    const days: (Metrics & { day: number; calls: number; timers: number })[] = [];
+    const days: (Metrics & { day: number; calls: number; timers: number; pageTimers: number })[] = [];
     const subscribers = () => (source as unknown as { subscribers: Set<unknown> }).subscribers.size;
 
     for (let day = 0; day < 7; day++) {
@@ -89,10 +92,10 @@ describe('<hcc-queue-board> over a simulated week', function () {
       speech.spoken.length = 0;
       speech.overlaps = 0;
       const m = (await executeServerCommand('cdp-metrics')) as Metrics;
-      days.push({ day: day + 1, ...m, calls, timers: clock.pending });
+      days.push({ day: day + 1, ...m, calls, timers: clock.pending, pageTimers: liveTimers().total });
     }
 
-    const table = days.map((d) => `day ${d.day}: heap ${(d.heapUsed / 1024 / 1024).toFixed(2)} MiB, DOM nodes ${d.nodes}, listeners ${d.listeners}, documents ${d.documents}, timers ${d.timers}, calls so far ${d.calls}`);
+    const table = days.map((d) => `day ${d.day}: heap ${(d.heapUsed / 1024 / 1024).toFixed(2)} MiB, DOM nodes ${d.nodes}, listeners ${d.listeners}, documents ${d.documents}, clock timers ${d.timers}, page timers ${d.pageTimers}, calls so far ${d.calls}`);
     const base = days[0]!;
     const end = days.at(-1)!;
     const growth = (a: number, b: number) => (b - a) / a;
@@ -114,6 +117,7 @@ describe('<hcc-queue-board> over a simulated week', function () {
     expect(report.nodes).to.be.below(0.2);
     expect(report.listeners).to.be.below(0.2);
     expect(end.timers, 'timers do not pile up').to.be.at.most(base.timers + 2);
+    expect(end.pageTimers, 'page timers do not pile up').to.be.at.most(Math.max(base.pageTimers * 1.2, base.pageTimers + 1));
     el.remove();
     setDefaultSource(undefined);
   });
