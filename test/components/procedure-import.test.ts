@@ -50,6 +50,19 @@ describe('<hcc-procedure-import>', () => {
     });
   });
 
+  it('names the preview\'s search landmark, so a page with its own search can tell the two apart', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><hcc-procedure-search .procedures=${demoProcedures()}></hcc-procedure-search></div>`);
+    const el = document.createElement('hcc-procedure-import');
+    el.setAttribute('preview', '');
+    wrap.append(el);
+    await el.updateComplete;
+    await choose(el, 'catalogue.json', JSON.stringify({ procedures: demoProcedures().slice(0, 3) }));
+    const preview = el.shadowRoot!.querySelector('hcc-procedure-search')!;
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.querySelector('form[role="search"]')!.getAttribute('aria-label')).to.equal('Xem trước các thủ tục hợp lệ của tệp');
+    await expect(wrap).to.be.accessible();
+  });
+
   describe('importing', () => {
     it('rejects malformed rows with their line, code and messages, and keeps the valid ones', async () => {
       const el = await tool();

@@ -188,7 +188,9 @@ export class HccProcedureImport extends HccElement {
               </table>
             </div>`
         : nothing}
-      ${this.preview && r.procedures.length ? html`<hcc-procedure-search .procedures=${r.procedures} heading-level=${Math.min(6, this.headingLevel + 1)}></hcc-procedure-search>` : nothing}
+      ${this.preview && r.procedures.length
+        ? html`<hcc-procedure-search .procedures=${r.procedures} heading-level=${Math.min(6, this.headingLevel + 1)} label=${t.importPreview}></hcc-procedure-search>`
+        : nothing}
     </div>`;
   }
 }

@@ -106,6 +106,8 @@ export class HccProcedureSearch extends HccElement {
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
   /** Code of the procedure shown next to the list (marked as current). */
   @property({ attribute: 'selected-code' }) selectedCode = '';
+  /** Accessible name of the search landmark; give one when a page has several searches (landmarks must be told apart). */
+  @property() label = '';
 
   @state() private catalogue: Procedure[] = [];
   @state() private loadState: LoadState = { kind: 'loading' };
@@ -305,7 +307,7 @@ export class HccProcedureSearch extends HccElement {
   override render() {
     const t = this.localize.t(strings);
     return html`<div part="base" class="base">
-      <form role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <form role="search" aria-label=${ifDefined(this.label.trim() || undefined)} @submit=${(e: Event) => e.preventDefault()}>
         <label class="search-label" for="q">${t.searchLabel}</label>
         <p class="hint" id="hint">${t.searchHint}</p>
         <p class="visually-hidden" id="keys">${t.searchKeys}</p>

@@ -164,6 +164,7 @@ export const strings = new Strings(
     importProblems: 'Lỗi',
     importWarnings: 'Lưu ý',
     importDownload: 'Tải danh mục đã kiểm tra (JSON)',
+    importPreview: 'Xem trước các thủ tục hợp lệ của tệp',
   },
   {
     searchLabel: 'Find an administrative procedure',
@@ -311,5 +312,6 @@ export const strings = new Strings(
     importProblems: 'Problems',
     importWarnings: 'Warnings',
     importDownload: 'Download the checked catalogue (JSON)',
+    importPreview: "Preview of the file's valid procedures",
   },
 );
