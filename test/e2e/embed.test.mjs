@@ -106,6 +106,23 @@ for (const [name, host] of Object.entries(HOSTS).filter(([n]) => !only || only.i
       assert.deepEqual(undefinedTags, [], 'every tag of custom-elements.json is defined by the bundle');
     });
 
+    it('embeds every element of the manifest: each widget, the wall\'s pages and, where the page uses one, the provider', async () => {
+      const present = await w.page.evaluate(() => {
+        const seen = new Set();
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.startsWith('hcc-')) seen.add(el.localName);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return [...seen];
+      });
+      // The settings of the rating tablet are opened (and closed) by its use below.
+      const expected = hosts.tags.filter((t) => t !== 'hcc-rating-settings' && !(t === 'hcc-data-source' && host.mode === 'local'));
+      assert.deepEqual(expected.filter((t) => !present.includes(t)), [], 'elements of the manifest missing from the page');
+    });
+
     it('passes axe with every widget rendered', async () => {
       const violations = await axe(w.page);
       assert.deepEqual(violations, [], `axe:\n  ${violations.join('\n  ')}`);

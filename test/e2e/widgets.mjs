@@ -8,7 +8,8 @@
  * - `local`: nothing configured; the embedded local source (IndexedDB, demo centre).
  * - `provider`: one `<hcc-data-source api="…">` around every widget.
  * - `attribute`: an `api` attribute on each widget; the procedure widgets read a static catalogue
- *   (`procedures-src`) instead.
+ *   (`procedures-src`) instead, and a widget marked `provided` gets its `api` from a
+ *   `<hcc-data-source>` around it (so the provider element runs on that page too).
  * @typedef {'local' | 'provider' | 'attribute'} SourceMode
  */
 
@@ -33,7 +34,13 @@
  * @property {(ctx: UseContext) => Promise<void>} [use] does what its user does and checks the outcome
  * @property {string} [internal] why the tag is not embedded on its own: a part another widget loads and opens
  * @property {boolean} [container] wraps other widgets instead of being embedded on its own
+ * @property {boolean} [provided] in `attribute` mode, wrapped in `<hcc-data-source api>` instead of carrying `api`
  */
+
+/** PIN of the rating tablet's settings on the host pages. */
+const RATING_PIN = '2468';
+/** A catalogue file the import tool reads (the host server serves test/fixtures). */
+const CATALOGUE_URL = '/test/fixtures/valid/ProcedureCatalogue/five-procedures.json';
 
 /** The unit, counter and procedure of the demo centre (same seed in the local source and the server). */
 export const UNIT = 'hl-tthcc';
@@ -89,7 +96,7 @@ export const WIDGETS = [
   {
     tag: 'hcc-rating-form',
     heading: 'Đánh giá mức độ hài lòng',
-    attrs: (mode, ctx) => ({ 'unit-id': UNIT, 'counter-id': COUNTER, ...withApi(mode, ctx) }),
+    attrs: (mode, ctx) => ({ 'unit-id': UNIT, 'counter-id': COUNTER, 'admin-pin': RATING_PIN, ...withApi(mode, ctx) }),
     ready: async ({ el }) => {
       await el.locator('[part~="option"]').first().waitFor({ state: 'visible', timeout: 30_000 });
     },
@@ -100,7 +107,18 @@ export const WIDGETS = [
       const detail = await stored();
       if (!detail) throw new Error('hcc-rating-stored carried no detail');
       await el.locator('[part~="thanks"]').first().waitFor({ state: 'visible', timeout: 10_000 });
-      void page;
+      // The centre's staff open the settings (<hcc-rating-settings>, loaded on demand) with the PIN,
+      // so that part runs under the page's policy too; then close them.
+      await el.evaluate((node) => node.openSettings());
+      const settings = el.locator('hcc-rating-settings');
+      await settings.locator('input[name="pin"]').fill(RATING_PIN);
+      await settings.locator('input[name="pin"]').press('Enter');
+      await until(el, ([node]) => {
+        const s = node.shadowRoot?.querySelector('hcc-rating-settings');
+        return s?.shadowRoot && !s.shadowRoot.querySelector('input[name="pin"]') && s.shadowRoot.querySelector('select, input');
+      });
+      await page.keyboard.press('Escape');
+      await until(el, ([node]) => !node.shadowRoot?.querySelector('hcc-rating-settings'));
     },
   },
   {
@@ -264,9 +282,29 @@ export const WIDGETS = [
     },
   },
   {
+    tag: 'hcc-procedure-import',
+    heading: 'Nhập danh mục thủ tục',
+    attrs: () => ({ preview: true }),
+    ready: async ({ el }) => {
+      await el.locator('input[type="file"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    },
+    use: async ({ el, page }) => {
+      // An officer chooses a catalogue file: it is checked in the page and the valid procedures are
+      // previewed with the search (both loaded on demand).
+      const catalogue = await page.evaluate(async (url) => (await fetch(url)).text(), CATALOGUE_URL);
+      const imported = await listen(el, 'hcc-catalogue-import');
+      await el.locator('input[type="file"]').first().setInputFiles({ name: 'danh-muc.json', mimeType: 'application/json', buffer: Buffer.from(catalogue) });
+      const detail = await imported();
+      if (!detail?.procedures?.length) throw new Error(`no procedure imported: ${JSON.stringify(detail?.report?.fatal ?? detail)}`);
+      await el.locator('hcc-procedure-search [part~="result"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+    },
+  },
+  {
     tag: 'hcc-dossier-status',
     heading: 'Tra cứu hồ sơ',
-    attrs: (mode, ctx) => ({ ...withApi(mode, ctx) }),
+    // Its back end comes from a <hcc-data-source> around it (the CSP page) or around the page.
+    attrs: () => ({}),
+    provided: true,
     ready: async ({ el }) => {
       await el.locator('[part~="input"]').first().waitFor({ state: 'visible', timeout: 30_000 });
     },
@@ -338,9 +376,10 @@ export function widgetsMarkup(tags, mode, ctx) {
         .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escape(v)}"`))
         .join('');
       const id = `w-${i}`;
+      const element = `<${w.tag}${attrs}></${w.tag}>`;
       return `<section class="host-widget ${w.section ?? ''}" aria-labelledby="${id}">
         <h2 id="${id}">${escape(w.heading)}</h2>
-        <${w.tag}${attrs}></${w.tag}>
+        ${w.provided && mode === 'attribute' ? `<hcc-data-source api="${escape(ctx.api ?? '')}">${element}</hcc-data-source>` : element}
       </section>`;
     })
     .join('\n');
