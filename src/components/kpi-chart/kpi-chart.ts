@@ -239,14 +239,14 @@ export class HccKpiChart extends KpiElement {
       if (this.fitFrame) return;
       this.fitFrame = requestAnimationFrame(() => {
         this.fitFrame = 0;
-        this.fit();
+        this.fitToBox();
       });
     });
     this.resizeObserver.observe(this.box);
   }
 
   /** Sizes the chart to its box (our ResizeObserver, not Chart.js's, drives this). */
-  private fit(): void {
+  private fitToBox(): void {
     const box = this.box;
     const chart = this.chartJs;
     // In print the stylesheet scales the bitmap to the page; the box then follows the canvas, not the reverse.
@@ -265,7 +265,7 @@ export class HccKpiChart extends KpiElement {
     chart.options.devicePixelRatio = this.dpr ?? (globalThis.devicePixelRatio || 1);
     // Same CSS size, finer bitmap.
     chart.resize(chart.width, chart.height);
-    if (!on) this.fit();
+    if (!on) this.fitToBox();
   }
 
   private get animated(): boolean {
@@ -324,7 +324,7 @@ export class HccKpiChart extends KpiElement {
       this.chartJs = new ChartJs(canvas, config as never);
       this.chartType = config.type;
     }
-    this.fit();
+    this.fitToBox();
     this.emit('hcc-kpi-render', {});
   }
 
