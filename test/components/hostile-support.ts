@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { deepText } from './bad-input-support.js';
 
 /**
  * The XSS corpus of test/fixtures/xss.json, armed: every `alert(…)`, `confirm(…)` and `prompt(…)` calls
@@ -86,19 +87,8 @@ export function deepElements(root: Node): Element[] {
 }
 
 /** The text of a tree as a person reads it (shadow trees included, style and script left out), whitespace collapsed. */
-export function readText(root: Node): string {
-  const out: string[] = [];
-  const walk = (n: Node): void => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n.nodeValue ?? '');
-    if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return;
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    for (const c of n.childNodes) walk(c);
-  };
-  walk(root);
-  return collapse(out.join(''));
-}
+export const readText = deepText;
 
-/** Whitespace collapsed and trimmed, as {@link readText} does. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Elements markup could create and a widget's own rendering could contain: counted before and after. */
